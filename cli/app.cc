@@ -1,0 +1,115 @@
+#include "cli/app.h"
+
+#include <cstdlib>
+#include <filesystem>
+#include <iostream>
+
+#include "cli/bundled_data.h"
+#include "cli/output.h"
+
+namespace careergraph::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+importers::VocabularyFiles bundled_vocabulary() {
+  importers::VocabularyFiles v;
+  for (const auto& f : bundled_files()) {
+    const importers::SourceFile src{std::string(f.path), f.content, nullptr};
+    if (f.path == "data/vocabulary/roles.yaml") v.roles = src;
+    if (f.path == "data/vocabulary/skills.yaml") v.skills = src;
+    if (f.path == "data/vocabulary/learning.yaml") v.learning = src;
+    if (f.path == "data/vocabulary/sections.yaml") v.sections = src;
+  }
+  return v;
+}
+
+std::vector<importers::SourceFile> bundled_guides() {
+  std::vector<importers::SourceFile> out;
+  for (const auto& f : bundled_files()) {
+    if (f.path.rfind("data/guides/", 0) == 0) out.push_back({std::string(f.path), f.content, nullptr});
+  }
+  return out;
+}
+
+}  // namespace
+
+std::unique_ptr<Session> open_session(const GlobalOptions& options, int& exit_code) {
+  graph::Diagnostics io;
+  std::string data_dir;
+  if (const char* env = std::getenv("CAREERGRAPH_DATA"); env != nullptr && *env != '\0') {
+    data_dir = env;
+  }
+
+  importers::VocabularyFiles vocab;
+  if (!options.vocab.empty()) {
+    vocab = importers::read_vocabulary_dir(options.vocab, io);
+  } else if (!data_dir.empty()) {
+    vocab = importers::read_vocabulary_dir((fs::path(data_dir) / "vocabulary").string(), io);
+  } else {
+    vocab = bundled_vocabulary();
+  }
+  // Without a section table no guide can be read; a vocabulary directory that lacks one
+  // keeps the bundled headings.
+  if (!vocab.sections) vocab.sections = bundled_vocabulary().sections;
+
+  std::vector<importers::SourceFile> guides;
+  if (!options.data.empty()) {
+    guides = importers::collect_guides(options.data, io);
+  } else if (!data_dir.empty()) {
+    guides = importers::collect_guides({(fs::path(data_dir) / "guides").string()}, io);
+  } else {
+    guides = bundled_guides();
+  }
+
+  auto session = std::make_unique<Session>();
+  session->options = options;
+  session->data = importers::load(vocab, guides);
+  auto& diags = session->data.diagnostics;
+  diags.insert(diags.begin(), io.begin(), io.end());
+
+  for (const auto& d : diags) {
+    if (d.severity == graph::Severity::kError ||
+        (d.severity == graph::Severity::kWarning && !options.quiet)) {
+      std::cerr << d.to_string() << '\n';
+    }
+  }
+  if (options.strict && session->data.error_count() > 0) {
+    std::cerr << "careergraph: " << session->data.error_count()
+              << " input error(s); stopping because of --strict\n";
+    exit_code = kExitDataError;
+    return nullptr;
+  }
+  return session;
+}
+
+std::optional<graph::Vertex> resolve_role(const Session& s, std::string_view query,
+                                          std::string_view option, int& exit_code) {
+  const auto r = s.graph().role_names().resolve(query);
+  if (r.found()) return static_cast<graph::Vertex>(r.index);
+  exit_code = kExitUsage;
+  const bool ambiguous = r.status == graph::Resolution::Status::kAmbiguous;
+  Json refs = Json::array();
+  std::string names;
+  for (auto c : r.candidates) {
+    const auto& role = s.graph().role(c);
+    refs.push_back(role_ref(s, role));
+    names += "\n  " + role_name(s, role) + " (" + role.id + ")";
+  }
+  std::string message = ambiguous ? "'" + std::string(query) + "' (" + std::string(option) +
+                                        ") names several roles; use one of their ids:"
+                                  : "unknown role '" + std::string(query) + "' (" +
+                                        std::string(option) + ")";
+  if (!ambiguous) message += r.candidates.empty() ? "" : "; did you mean:";
+  std::cerr << "careergraph: " << message << names << '\n';
+  if (s.json()) {
+    print_json(Json{{"error",
+                     {{"code", ambiguous ? "ambiguous-role" : "unknown-role"},
+                      {"query", std::string(query)},
+                      {"message", message},
+                      {ambiguous ? "candidates" : "suggestions", refs}}}});
+  }
+  return std::nullopt;
+}
+
+}  // namespace careergraph::cli

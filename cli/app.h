@@ -1,0 +1,49 @@
+// What every command shares: global options, loading the data they name, resolving role names
+// given by the user, and the exit codes of DESIGN §7.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "importers/loader.h"
+
+namespace careergraph::cli {
+
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitNotFound = 1;
+inline constexpr int kExitUsage = 2;
+inline constexpr int kExitDataError = 3;
+
+struct GlobalOptions {
+  std::vector<std::string> data;  // guide files or directories; replace the bundled guides
+  std::string vocab;              // vocabulary directory; replaces the bundled vocabulary
+  std::string lang = "ja";
+  std::string format = "text";
+  bool strict = false;
+  bool quiet = false;
+};
+
+struct Session {
+  importers::LoadResult data;
+  GlobalOptions options;
+
+  bool json() const { return options.format == "json"; }
+  bool english() const { return options.lang == "en"; }
+  const graph::CareerGraph& graph() const { return data.graph; }
+};
+
+// Loads what the options name: --data / --vocab, else $CAREERGRAPH_DATA (a directory with
+// guides/ and vocabulary/), else the data embedded in the binary. Prints diagnostics to stderr
+// (errors always; warnings unless -q). With --strict, input errors make it return nullptr and
+// set `exit_code` to 3.
+std::unique_ptr<Session> open_session(const GlobalOptions& options, int& exit_code);
+
+// Resolves a role named by the user. On failure prints why (unknown: suggestions; ambiguous:
+// the candidates), sets `exit_code` to 2 and returns nullopt.
+std::optional<graph::Vertex> resolve_role(const Session& s, std::string_view query,
+                                          std::string_view option, int& exit_code);
+
+}  // namespace careergraph::cli

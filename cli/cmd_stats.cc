@@ -1,0 +1,75 @@
+// `careergraph stats`: what was loaded, in numbers.
+#include <iostream>
+
+#include "cli/commands.h"
+#include "cli/output.h"
+
+namespace careergraph::cli {
+namespace {
+
+int run(const GlobalOptions& global) {
+  int code = kExitOk;
+  auto s = open_session(global, code);
+  if (!s) return code;
+  const auto& g = s->graph();
+  size_t with_guide = 0, bullets = 0, matched = 0, taxonomy = 0, evidence = 0;
+  for (graph::Vertex v = 0; v < g.role_count(); ++v) with_guide += g.role(v).guide ? 1 : 0;
+  for (const auto& k : g.skills()) taxonomy += k.in_taxonomy ? 1 : 0;
+  for (const auto& guide : g.guides()) {
+    for (const auto& b : guide.skills) {
+      ++bullets;
+      bool any = false;
+      for (auto k : b.skills) any |= g.skill(k).in_taxonomy;
+      matched += any ? 1 : 0;
+    }
+  }
+  const auto& bg = g.boost_graph();
+  for (auto [e, end] = boost::edges(bg); e != end; ++e) evidence += bg[*e].evidence.size();
+  size_t errors = 0, warnings = 0, infos = 0;
+  for (const auto& d : s->data.diagnostics) {
+    (d.severity == graph::Severity::kError     ? errors
+     : d.severity == graph::Severity::kWarning ? warnings
+                                               : infos)++;
+  }
+  Json j{{"files", s->data.guide_files},
+         {"guides", g.guides().size()},
+         {"roles", g.role_count()},
+         {"roles_with_guide", with_guide},
+         {"skills", g.skills().size()},
+         {"taxonomy_skills", taxonomy},
+         {"learning_items", g.learning().size()},
+         {"transitions",
+          {{"progression", g.transition_count(graph::EdgeKind::kProgression)},
+           {"related", g.transition_count(graph::EdgeKind::kRelated)}}},
+         {"evidence", evidence},
+         {"skill_bullets", {{"total", bullets}, {"matched", matched}}},
+         {"diagnostics", {{"errors", errors}, {"warnings", warnings}, {"info", infos}}}};
+  if (s->json()) {
+    print_json(j);
+    return kExitOk;
+  }
+  Table t;
+  t.add({"guide files", std::to_string(s->data.guide_files)});
+  t.add({"guides", std::to_string(g.guides().size())});
+  t.add({"roles", std::to_string(g.role_count()) + " (" + std::to_string(with_guide) + " with a guide)"});
+  t.add({"skills", std::to_string(g.skills().size()) + " (" + std::to_string(taxonomy) + " in the taxonomy)"});
+  t.add({"learning items", std::to_string(g.learning().size())});
+  t.add({"progression moves", std::to_string(g.transition_count(graph::EdgeKind::kProgression))});
+  t.add({"related links", std::to_string(g.transition_count(graph::EdgeKind::kRelated))});
+  t.add({"evidence lines", std::to_string(evidence)});
+  t.add({"skill bullets matched", std::to_string(matched) + " / " + std::to_string(bullets)});
+  t.add({"diagnostics", std::to_string(errors) + " errors, " + std::to_string(warnings) +
+                            " warnings, " + std::to_string(infos) + " info"});
+  t.print(std::cout);
+  return kExitOk;
+}
+
+}  // namespace
+
+Command setup_stats(CLI::App& app, const GlobalOptions& global) {
+  CLI::App* sub = app.add_subcommand("stats", "Counts of what was loaded");
+  sub->fallthrough();
+  return {sub, [&global] { return run(global); }};
+}
+
+}  // namespace careergraph::cli

@@ -1,0 +1,35 @@
+// careergraph: plan career routes, skill gaps and learning from career guides.
+#include <CLI/CLI.hpp>
+
+#include "cli/commands.h"
+
+int main(int argc, char** argv) {
+  using namespace careergraph::cli;
+  CLI::App app{"careergraph: career-path graph explorer and recommender", "careergraph"};
+  app.set_version_flag("--version", CAREERGRAPH_VERSION);
+  app.require_subcommand(1);
+  app.fallthrough();  // global options are accepted after the command too
+
+  GlobalOptions global;
+  app.add_option("--data", global.data, "Guide file or directory (repeatable); replaces the bundled guides");
+  app.add_option("--vocab", global.vocab, "Vocabulary directory; replaces the bundled vocabulary");
+  app.add_option("--lang", global.lang, "Language of names in output")->check(CLI::IsMember({"ja", "en"}));
+  app.add_option("--format", global.format, "Output format")->check(CLI::IsMember({"text", "json"}));
+  app.add_flag("--strict", global.strict, "Exit 3 when any input file has errors");
+  app.add_flag("-q,--quiet", global.quiet, "Print only errors on stderr");
+
+  const std::vector<Command> commands = {
+      setup_path(app, global), setup_show(app, global), setup_list(app, global),
+      setup_stats(app, global)};
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int code = app.exit(e);
+    return code == 0 ? 0 : kExitUsage;
+  }
+  for (const auto& c : commands) {
+    if (c.app->parsed()) return c.run();
+  }
+  return kExitUsage;
+}

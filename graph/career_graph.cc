@@ -1,0 +1,151 @@
+#include "graph/career_graph.h"
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace careergraph::graph {
+
+const char* severity_name(Severity s) {
+  switch (s) {
+    case Severity::kError: return "error";
+    case Severity::kWarning: return "warning";
+    case Severity::kInfo: return "info";
+  }
+  return "error";
+}
+
+std::string Diagnostic::to_string() const {
+  std::string out = file;
+  if (line > 0) {
+    out += ":" + std::to_string(line);
+    if (column > 0) out += ":" + std::to_string(column);
+  }
+  out += ": ";
+  out += severity_name(severity);
+  out += ": " + message;
+  if (!code.empty()) out += " [" + code + "]";
+  return out;
+}
+
+const char* edge_kind_name(EdgeKind kind) {
+  return kind == EdgeKind::kProgression ? "progression" : "related";
+}
+
+Vertex CareerGraph::add_role(Role role) {
+  if (role_ids_.count(role.id) != 0) throw std::logic_error("duplicate role id " + role.id);
+  const std::string id = role.id;
+  const Vertex v = boost::add_vertex(std::move(role), graph_);
+  role_ids_.emplace(id, v);
+  const Role& r = graph_[v];
+  role_names_.add(r.id, v);
+  role_names_.add(r.name, v);
+  role_names_.add(r.name_en, v);
+  for (const auto& a : r.aliases) role_names_.add(a, v);
+  return v;
+}
+
+void CareerGraph::add_role_alias(Vertex v, std::string_view alias) {
+  Role& r = graph_[v];
+  if (alias.empty()) return;
+  if (alias != r.id && alias != r.name && alias != r.name_en &&
+      std::find(r.aliases.begin(), r.aliases.end(), alias) == r.aliases.end()) {
+    r.aliases.emplace_back(alias);
+  }
+  role_names_.add(alias, v);
+}
+
+std::optional<Vertex> CareerGraph::find_role(std::string_view id) const {
+  auto it = role_ids_.find(std::string(id));
+  if (it == role_ids_.end()) return std::nullopt;
+  return it->second;
+}
+
+void CareerGraph::add_transition(Vertex from, Vertex to, EdgeKind kind,
+                                 std::optional<Evidence> evidence, double count) {
+  for (auto [e, end] = boost::out_edges(from, graph_); e != end; ++e) {
+    if (boost::target(*e, graph_) != to || graph_[*e].kind != kind) continue;
+    Transition& t = graph_[*e];
+    if (evidence) {
+      auto pos = std::lower_bound(t.evidence.begin(), t.evidence.end(), *evidence);
+      if (pos == t.evidence.end() || *pos != *evidence) t.evidence.insert(pos, *evidence);
+    }
+    t.count += count;
+    return;
+  }
+  Transition t;
+  t.kind = kind;
+  if (evidence) t.evidence.push_back(std::move(*evidence));
+  t.count = count;
+  boost::add_edge(from, to, std::move(t), graph_);
+}
+
+std::vector<Neighbour> CareerGraph::successors(std::string_view id, EdgeKind kind) const {
+  std::vector<Neighbour> out;
+  const auto v = find_role(id);
+  if (!v) return out;
+  for (auto [e, end] = boost::out_edges(*v, graph_); e != end; ++e) {
+    if (graph_[*e].kind == kind) out.push_back({&graph_[boost::target(*e, graph_)], &graph_[*e]});
+  }
+  return out;
+}
+
+std::vector<Neighbour> CareerGraph::predecessors(std::string_view id, EdgeKind kind) const {
+  std::vector<Neighbour> out;
+  const auto v = find_role(id);
+  if (!v) return out;
+  for (auto [e, end] = boost::in_edges(*v, graph_); e != end; ++e) {
+    if (graph_[*e].kind == kind) out.push_back({&graph_[boost::source(*e, graph_)], &graph_[*e]});
+  }
+  return out;
+}
+
+std::size_t CareerGraph::transition_count(EdgeKind kind) const {
+  std::size_t n = 0;
+  for (auto [e, end] = boost::edges(graph_); e != end; ++e) n += graph_[*e].kind == kind ? 1 : 0;
+  return n;
+}
+
+SkillIndex CareerGraph::add_skill(Skill skill) {
+  if (skill_ids_.count(skill.id) != 0) throw std::logic_error("duplicate skill id " + skill.id);
+  const SkillIndex s = skills_.size();
+  skill_ids_.emplace(skill.id, s);
+  skills_.push_back(std::move(skill));
+  const Skill& k = skills_.back();
+  skill_names_.add(k.id, s);
+  skill_names_.add(k.name, s);
+  skill_names_.add(k.name_en, s);
+  for (const auto& a : k.aliases) skill_names_.add(a, s);
+  return s;
+}
+
+void CareerGraph::add_skill_alias(SkillIndex s, std::string_view alias) {
+  skills_[s].aliases.emplace_back(alias);
+  skill_names_.add(alias, s);
+}
+
+std::optional<SkillIndex> CareerGraph::find_skill(std::string_view id) const {
+  auto it = skill_ids_.find(std::string(id));
+  if (it == skill_ids_.end()) return std::nullopt;
+  return it->second;
+}
+
+LearningIndex CareerGraph::add_learning(LearningItem item) {
+  if (learning_ids_.count(item.id) != 0) throw std::logic_error("duplicate learning id " + item.id);
+  const LearningIndex l = learning_.size();
+  learning_ids_.emplace(item.id, l);
+  learning_.push_back(std::move(item));
+  return l;
+}
+
+std::optional<LearningIndex> CareerGraph::find_learning(std::string_view id) const {
+  auto it = learning_ids_.find(std::string(id));
+  if (it == learning_ids_.end()) return std::nullopt;
+  return it->second;
+}
+
+GuideIndex CareerGraph::add_guide(Guide guide) {
+  guides_.push_back(std::move(guide));
+  return guides_.size() - 1;
+}
+
+}  // namespace careergraph::graph

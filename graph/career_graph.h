@@ -1,0 +1,99 @@
+// CareerGraph: roles as vertices of a Boost.Graph adjacency_list, transitions (progression
+// and related moves) as edges carrying their evidence, plus the skill, learning and guide
+// tables the roles refer to. Built once by the importers, then only read: vertices are never
+// removed (vecS descriptors stay valid). Callers name roles by external id; the Boost graph is
+// exposed read-only for the algorithms in recommend/.
+#pragma once
+
+#include <boost/graph/adjacency_list.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "graph/model.h"
+#include "graph/name_index.h"
+
+namespace careergraph::graph {
+
+enum class EdgeKind { kProgression, kRelated };
+
+const char* edge_kind_name(EdgeKind kind);
+
+struct Transition {
+  EdgeKind kind = EdgeKind::kProgression;
+  std::vector<Evidence> evidence;  // each place a guide shows the move, sorted, unique
+  double count = 0;                // aggregated observations (e.g. career-history counts)
+
+  // How strongly the sources support the move: observations plus one per citing place.
+  double support() const { return count + static_cast<double>(evidence.size()); }
+};
+
+using BoostGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, Role,
+                                         Transition>;
+using Vertex = BoostGraph::vertex_descriptor;
+using EdgeDesc = BoostGraph::edge_descriptor;
+
+// A neighbour seen through one transition, for callers that want ids, not descriptors.
+struct Neighbour {
+  const Role* role = nullptr;
+  const Transition* transition = nullptr;
+};
+
+class CareerGraph {
+ public:
+  // --- roles -------------------------------------------------------------------------
+  // Adds a role; its id, names and aliases become resolvable. The id must be new.
+  Vertex add_role(Role role);
+  // Registers another name for an existing role.
+  void add_role_alias(Vertex v, std::string_view alias);
+  std::optional<Vertex> find_role(std::string_view id) const;  // exact id
+  const Role& role(Vertex v) const { return graph_[v]; }
+  Role& role(Vertex v) { return graph_[v]; }
+  std::size_t role_count() const { return boost::num_vertices(graph_); }
+  const NameIndex& role_names() const { return role_names_; }
+
+  // --- transitions -----------------------------------------------------------------------
+  // Adds evidence for the move from → to of the given kind; one edge per (from, to, kind).
+  void add_transition(Vertex from, Vertex to, EdgeKind kind, std::optional<Evidence> evidence,
+                      double count = 0);
+  std::vector<Neighbour> successors(std::string_view id, EdgeKind kind) const;
+  std::vector<Neighbour> predecessors(std::string_view id, EdgeKind kind) const;
+  std::size_t transition_count(EdgeKind kind) const;
+
+  // --- skills, learning, guides --------------------------------------------------------
+  SkillIndex add_skill(Skill skill);
+  void add_skill_alias(SkillIndex s, std::string_view alias);
+  std::optional<SkillIndex> find_skill(std::string_view id) const;
+  const Skill& skill(SkillIndex s) const { return skills_[s]; }
+  const std::vector<Skill>& skills() const { return skills_; }
+  const NameIndex& skill_names() const { return skill_names_; }
+
+  LearningIndex add_learning(LearningItem item);
+  std::optional<LearningIndex> find_learning(std::string_view id) const;
+  const std::vector<LearningItem>& learning() const { return learning_; }
+
+  GuideIndex add_guide(Guide guide);
+  const std::vector<Guide>& guides() const { return guides_; }
+  Guide& guide(GuideIndex g) { return guides_[g]; }
+
+  // For the algorithms of recommend/: read-only access to the Boost graph.
+  const BoostGraph& boost_graph() const { return graph_; }
+  // Vertex of an id; precondition: the id exists (use find_role otherwise).
+  Vertex vertex(std::string_view id) const { return *find_role(id); }
+
+ private:
+  BoostGraph graph_;
+  std::unordered_map<std::string, Vertex> role_ids_;
+  NameIndex role_names_;
+  std::vector<Skill> skills_;
+  std::unordered_map<std::string, SkillIndex> skill_ids_;
+  NameIndex skill_names_;
+  std::vector<LearningItem> learning_;
+  std::unordered_map<std::string, LearningIndex> learning_ids_;
+  std::vector<Guide> guides_;
+};
+
+}  // namespace careergraph::graph

@@ -1,0 +1,211 @@
+#include "importers/corpus.h"
+
+#include <algorithm>
+
+#include "graph/text.h"
+#include "importers/guide_parser.h"
+#include "importers/skill_matcher.h"
+
+namespace careergraph::importers {
+namespace {
+
+using graph::CareerGraph;
+using graph::Diagnostic;
+using graph::Diagnostics;
+using graph::Severity;
+using graph::Vertex;
+
+// An id for a role known only by a name (a chain step or related_jobs entry).
+std::string id_for_name(const CareerGraph& g, std::string_view name) {
+  std::string base = role_id_from_slug(graph::normalize_key(name));
+  std::replace(base.begin(), base.end(), ' ', '_');
+  std::string id = base;
+  for (int n = 2; g.find_role(id); ++n) id = base + "_" + std::to_string(n);
+  return id;
+}
+
+class Builder {
+ public:
+  Builder(CareerGraph& g, Diagnostics& d) : g_(g), diags_(d), matcher_(g) {}
+
+  // Phase 1: the role each guide is about.
+  void attach(graph::Guide guide) {
+    std::optional<Vertex> v = g_.find_role(guide.role_id);
+    if (!v) v = unique(g_.role_names().lookup(guide.role_id));
+    if (!v) v = unique(g_.role_names().lookup(guide.name));
+    if (v) {
+      if (const auto& other = g_.role(*v).guide) {
+        diag(guide.file, guide.title_line, Severity::kError, "duplicate-role",
+             "role '" + g_.role(*v).id + "' already has a guide: " + g_.guides()[*other].file +
+                 " (slug '" + g_.guides()[*other].slug + "'); this one (slug '" + guide.slug +
+                 "') is skipped");
+        return;
+      }
+    } else {
+      graph::Role r;
+      r.id = guide.role_id;
+      r.name = guide.name;
+      v = g_.add_role(std::move(r));
+    }
+    graph::Role& role = g_.role(*v);
+    role.sources.push_back(guide.file);
+    g_.add_role_alias(*v, guide.slug);
+    if (guide.role_id != role.id) g_.add_role_alias(*v, guide.role_id);
+    if (guide.name != role.name) g_.add_role_alias(*v, guide.name);
+    for (const auto& a : guide.aliases) g_.add_role_alias(*v, a);
+    guide.role_id = role.id;
+    const graph::GuideIndex gi = g_.add_guide(std::move(guide));
+    role.guide = gi;
+    attached_.emplace_back(gi, *v);
+  }
+
+  // Phase 2: what the guides say, once every guide's role is known.
+  void connect() {
+    for (auto [gi, v] : attached_) {
+      skills(gi, v);
+      learning(gi);
+      chains(gi);
+      related(gi, v);
+    }
+  }
+
+ private:
+  std::optional<Vertex> unique(const std::vector<size_t>& candidates) const {
+    if (candidates.size() == 1) return static_cast<Vertex>(candidates.front());
+    return std::nullopt;
+  }
+
+  // The role a name in a chain or related_jobs refers to, created when unknown.
+  std::optional<Vertex> role_for(const std::string& file, int line, int col,
+                                 const std::string& name) {
+    std::string query = name;
+    auto r = g_.role_names().resolve(query);
+    if (!r.found() && r.status == graph::Resolution::Status::kUnknown) {
+      const std::string stripped = role_id_from_slug(name);
+      if (stripped != name) r = g_.role_names().resolve(stripped);
+    }
+    if (r.found()) return static_cast<Vertex>(r.index);
+    if (r.status == graph::Resolution::Status::kAmbiguous) {
+      std::string ids;
+      for (auto c : r.candidates) ids += (ids.empty() ? "" : ", ") + g_.role(c).id;
+      diag(file, line, Severity::kWarning, "ambiguous-role",
+           "'" + name + "' names several roles (" + ids + "); the move is skipped", col);
+      return std::nullopt;
+    }
+    graph::Role role;
+    role.id = id_for_name(g_, role_id_from_slug(name));
+    role.name = name;
+    return g_.add_role(std::move(role));
+  }
+
+  void skills(graph::GuideIndex gi, Vertex v) {
+    graph::Guide& guide = g_.guide(gi);
+    for (auto& bullet : guide.skills) {
+      bullet.skills = matcher_.match(bullet.text);
+      if (bullet.skills.empty()) {
+        // Unmatched text becomes a skill of its own so the role still needs it.
+        const std::string key = graph::normalize_key(bullet.text);
+        const auto& existing = g_.skill_names().lookup(key);
+        if (!existing.empty()) {
+          bullet.skills.push_back(existing.front());
+        } else {
+          graph::Skill s;
+          s.id = "guide:" + key;
+          s.name = bullet.text;
+          s.kind = bullet.kind == "other" ? "" : bullet.kind;
+          s.source = {guide.file, bullet.line};
+          bullet.skills.push_back(g_.add_skill(std::move(s)));
+        }
+        diag(guide.file, bullet.line, Severity::kInfo, "skill-unmatched",
+             "skill bullet '" + bullet.text + "' matched no taxonomy skill");
+      }
+      for (auto s : bullet.skills) {
+        auto& links = g_.role(v).skills;
+        if (std::none_of(links.begin(), links.end(), [s](const auto& l) { return l.skill == s; })) {
+          links.push_back({s, 1.0, std::nullopt, {guide.file, bullet.line}});
+        }
+      }
+    }
+  }
+
+  void learning(graph::GuideIndex gi) {
+    graph::Guide& guide = g_.guide(gi);
+    int n = 0;
+    for (auto& group : guide.learning) {
+      const auto group_skills = matcher_.match(group.heading);
+      for (auto& bullet : group.items) {
+        graph::LearningItem item;
+        item.id = guide.role_id + "/learning/" + std::to_string(++n);
+        item.name = bullet.text;
+        item.kind = "guide";
+        item.source = {guide.file, bullet.line};
+        auto add = [&](graph::SkillIndex s) {
+          if (std::none_of(item.skills.begin(), item.skills.end(),
+                           [s](const auto& x) { return x.skill == s; })) {
+            item.skills.push_back({s, std::nullopt});
+          }
+        };
+        for (auto s : matcher_.match(bullet.text)) add(s);
+        for (auto s : group_skills) add(s);
+        bullet.item = g_.add_learning(std::move(item));
+      }
+    }
+  }
+
+  void chains(graph::GuideIndex gi) {
+    const graph::Guide& guide = g_.guide(gi);
+    for (const auto& chain : guide.chains) {
+      std::vector<std::optional<Vertex>> steps;
+      for (const auto& name : chain.steps) {
+        steps.push_back(name.empty() ? std::nullopt : role_for(guide.file, chain.line, 0, name));
+      }
+      for (size_t i = 0; i + 1 < steps.size(); ++i) {
+        if (!steps[i] || !steps[i + 1] || *steps[i] == *steps[i + 1]) continue;
+        g_.add_transition(*steps[i], *steps[i + 1], graph::EdgeKind::kProgression,
+                          graph::Evidence{guide.file, chain.line});
+      }
+    }
+  }
+
+  void related(graph::GuideIndex gi, Vertex v) {
+    const graph::Guide& guide = g_.guide(gi);
+    for (const auto& job : guide.related_jobs) {
+      auto other = role_for(guide.file, job.line, job.column, job.name);
+      if (!other || *other == v) continue;
+      const graph::Evidence ev{guide.file, job.line};
+      // Related roles are alike both ways: a lateral move may go either direction.
+      g_.add_transition(v, *other, graph::EdgeKind::kRelated, ev);
+      g_.add_transition(*other, v, graph::EdgeKind::kRelated, ev);
+    }
+  }
+
+  void diag(const std::string& file, int line, Severity s, std::string code, std::string message,
+            int col = 0) {
+    diags_.push_back({file, line, col, s, std::move(code), std::move(message)});
+  }
+
+  CareerGraph& g_;
+  Diagnostics& diags_;
+  SkillMatcher matcher_;
+  std::vector<std::pair<graph::GuideIndex, Vertex>> attached_;
+};
+
+}  // namespace
+
+graph::Diagnostics add_guides(const std::vector<SourceFile>& files, const SectionTable& sections,
+                              graph::CareerGraph& graph) {
+  Diagnostics diags;
+  std::vector<GuideParse> parsed(files.size());
+  for (size_t i = 0; i < files.size(); ++i) {
+    parsed[i] = parse_guide(files[i].path, files[i].content, sections);
+  }
+  Builder builder(graph, diags);
+  for (auto& p : parsed) {
+    diags.insert(diags.end(), p.diagnostics.begin(), p.diagnostics.end());
+    if (p.guide) builder.attach(std::move(*p.guide));
+  }
+  builder.connect();
+  return diags;
+}
+
+}  // namespace careergraph::importers

@@ -1,0 +1,21 @@
+// Joins parsed guides to the graph (DESIGN §3, §5): a guide whose slug-id or title names a
+// vocabulary role merges into it (the slug becomes an alias), otherwise it creates its role;
+// chain steps and related_jobs resolve by name (unknown names create roles without a guide);
+// skill and learning bullets are matched against the taxonomy.
+#pragma once
+
+#include <vector>
+
+#include "graph/career_graph.h"
+#include "importers/sections.h"
+#include "importers/source.h"
+
+namespace careergraph::importers {
+
+// Parses and adds every guide. A file that cannot be read as a guide is reported and skipped;
+// the others still load. Complexity: O(total text · L) for parsing and skill matching, plus
+// O(chains + related) name lookups.
+graph::Diagnostics add_guides(const std::vector<SourceFile>& files, const SectionTable& sections,
+                              graph::CareerGraph& graph);
+
+}  // namespace careergraph::importers

@@ -1,0 +1,43 @@
+// Reading inputs from disk and loading everything into one graph: the entry point for the CLI
+// and for programs using the library.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "graph/career_graph.h"
+#include "importers/sections.h"
+#include "importers/source.h"
+#include "importers/vocabulary.h"
+
+namespace careergraph::importers {
+
+// Files above this size are refused with an error rather than read (bad input must stay
+// harmless; the largest real guide is ~20 KB).
+inline constexpr std::size_t kMaxFileBytes = 8u << 20;
+
+// Reads one file; errors (missing, unreadable, too large) become a diagnostic.
+graph::Expected<SourceFile> read_source(const std::string& path);
+
+// Guide files named by `paths`: an explicitly named file is a guide whatever its extension; a
+// directory is searched recursively for `.md` files, in sorted order.
+std::vector<SourceFile> collect_guides(const std::vector<std::string>& paths,
+                                       graph::Diagnostics& diags);
+
+// roles.yaml, skills.yaml, learning.yaml, sections.yaml from a directory (absent files are
+// simply absent).
+VocabularyFiles read_vocabulary_dir(const std::string& dir, graph::Diagnostics& diags);
+
+struct LoadResult {
+  graph::CareerGraph graph;
+  SectionTable sections;
+  graph::Diagnostics diagnostics;
+  std::size_t guide_files = 0;
+
+  std::size_t error_count() const;
+};
+
+// Vocabulary first, then the guides. Never throws on bad input.
+LoadResult load(const VocabularyFiles& vocabulary, const std::vector<SourceFile>& guides);
+
+}  // namespace careergraph::importers

@@ -1,0 +1,110 @@
+#include "importers/sections.h"
+
+#include "graph/text.h"
+#include "importers/yaml_util.h"
+
+namespace careergraph::importers {
+namespace {
+
+bool contains_any(const std::string& heading_key, const std::vector<std::string>& keys) {
+  for (const auto& k : keys) {
+    if (!k.empty() && heading_key.find(k) != std::string::npos) return true;
+  }
+  return false;
+}
+
+std::string kind_of(std::string_view heading, const std::vector<SectionTable::Entry>& entries) {
+  const std::string key = graph::normalize_key(heading);
+  for (const auto& e : entries) {
+    if (contains_any(key, e.keys)) return e.kind;
+  }
+  return {};
+}
+
+// Reads `{kind: {ja: [...], en: [...]}, ...}` or `[{kind: .., ja: .., en: ..}]`.
+std::vector<SectionTable::Entry> read_entries(const YAML::Node& node) {
+  std::vector<SectionTable::Entry> out;
+  auto read_one = [&](const std::string& kind, const YAML::Node& langs) {
+    SectionTable::Entry e{kind, {}};
+    if (langs.IsMap()) {
+      for (const auto& lang : langs) {
+        if (auto list = string_list(lang.second)) {
+          for (const auto& k : *list) e.keys.push_back(graph::normalize_key(k));
+        }
+      }
+    } else if (auto list = string_list(langs)) {
+      for (const auto& k : *list) e.keys.push_back(graph::normalize_key(k));
+    }
+    out.push_back(std::move(e));
+  };
+  if (node.IsMap()) {
+    for (const auto& kv : node) read_one(kv.first.Scalar(), kv.second);
+  } else if (node.IsSequence()) {
+    for (const auto& item : node) {
+      if (item.IsMap() && item["kind"]) read_one(item["kind"].Scalar(), item["keywords"]);
+    }
+  }
+  return out;
+}
+
+std::vector<std::string> read_keys(const YAML::Node& node) {
+  std::vector<std::string> out;
+  if (!node) return out;
+  if (node.IsMap()) {
+    for (const auto& lang : node) {
+      if (auto list = string_list(lang.second)) {
+        for (const auto& k : *list) out.push_back(graph::normalize_key(k));
+      }
+    }
+  } else if (auto list = string_list(node)) {
+    for (const auto& k : *list) out.push_back(graph::normalize_key(k));
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string SectionTable::section_of(std::string_view heading) const {
+  return kind_of(heading, sections);
+}
+
+std::string SectionTable::subsection_of(std::string_view heading) const {
+  return kind_of(heading, subsections);
+}
+
+bool SectionTable::is_skip(std::string_view heading) const {
+  return contains_any(graph::normalize_key(heading), skip);
+}
+
+std::string SectionTable::strip_answer_label(std::string_view text) const {
+  const std::string t = graph::trim(text);
+  for (const auto& label : answer_labels) {
+    // Labels are compared on the normalised prefix; the raw text keeps its own spelling.
+    const std::string key = graph::normalize_key(t);
+    if (key.rfind(label, 0) != 0) continue;
+    for (const char* colon : {"：", ":"}) {
+      const size_t pos = t.find(colon);
+      if (pos != std::string::npos && pos <= label.size() + 8) {
+        return graph::trim(std::string_view(t).substr(pos + std::string_view(colon).size()));
+      }
+    }
+  }
+  return t;
+}
+
+graph::Expected<SectionTable> parse_sections(std::string_view file, std::string_view yaml_text) {
+  auto doc = load_yaml(file, yaml_text);
+  if (!doc) return doc.error();
+  const YAML::Node& root = *doc;
+  if (!root.IsMap() || !root["sections"]) {
+    return node_error(file, root, 1, "vocab-shape", "sections.yaml needs a 'sections' map");
+  }
+  SectionTable t;
+  t.sections = read_entries(root["sections"]);
+  t.subsections = read_entries(root["subsections"]);
+  t.skip = read_keys(root["skip"]);
+  t.answer_labels = read_keys(root["answer_labels"]);
+  return t;
+}
+
+}  // namespace careergraph::importers

@@ -1,0 +1,84 @@
+#include "importers/skill_matcher.h"
+
+#include <algorithm>
+
+#include "graph/text.h"
+
+namespace careergraph::importers {
+namespace {
+
+bool ascii_alnum(unsigned char c) { return (c < 0x80) && std::isalnum(c) != 0; }
+
+}  // namespace
+
+SkillMatcher::SkillMatcher(const graph::CareerGraph& graph) {
+  for (graph::SkillIndex s = 0; s < graph.skills().size(); ++s) {
+    const graph::Skill& k = graph.skill(s);
+    if (!k.in_taxonomy) continue;
+    insert(graph::normalize_key(k.id), s);
+    insert(graph::normalize_key(k.name), s);
+    insert(graph::normalize_key(k.name_en), s);
+    for (const auto& a : k.aliases) insert(graph::normalize_key(a), s);
+  }
+}
+
+void SkillMatcher::insert(std::string_view key, graph::SkillIndex skill) {
+  if (key.empty()) return;
+  int node = 0;
+  for (unsigned char c : key) {
+    auto& ch = nodes_[static_cast<size_t>(node)].children;
+    auto it = std::find_if(ch.begin(), ch.end(), [c](const auto& p) { return p.first == c; });
+    if (it != ch.end()) {
+      node = it->second;
+    } else {
+      const int next = static_cast<int>(nodes_.size());
+      nodes_[static_cast<size_t>(node)].children.emplace_back(c, next);
+      nodes_.emplace_back();
+      node = next;
+    }
+  }
+  // The first skill to claim a key keeps it; vocabulary checks report shared keys.
+  if (nodes_[static_cast<size_t>(node)].skill < 0) {
+    nodes_[static_cast<size_t>(node)].skill = static_cast<int>(skill);
+  }
+}
+
+std::vector<graph::SkillIndex> SkillMatcher::match(std::string_view text) const {
+  const std::string t = graph::normalize_key(text);
+  std::vector<graph::SkillIndex> found;
+  size_t i = 0;
+  while (i < t.size()) {
+    const auto first = static_cast<unsigned char>(t[i]);
+    const bool boundary_before = i == 0 || !ascii_alnum(static_cast<unsigned char>(t[i - 1]));
+    size_t best_end = 0;
+    int best_skill = -1;
+    int node = 0;
+    for (size_t j = i; j < t.size(); ++j) {
+      const auto c = static_cast<unsigned char>(t[j]);
+      const auto& ch = nodes_[static_cast<size_t>(node)].children;
+      auto it = std::find_if(ch.begin(), ch.end(), [c](const auto& p) { return p.first == c; });
+      if (it == ch.end()) break;
+      node = it->second;
+      const int skill = nodes_[static_cast<size_t>(node)].skill;
+      if (skill < 0) continue;
+      const bool at_char_end = j + 1 == t.size() || (static_cast<unsigned char>(t[j + 1]) & 0xC0) != 0x80;
+      if (!at_char_end) continue;
+      const bool boundary_after = !ascii_alnum(c) || j + 1 == t.size() ||
+                                  !ascii_alnum(static_cast<unsigned char>(t[j + 1]));
+      if ((ascii_alnum(first) && !boundary_before) || !boundary_after) continue;
+      best_end = j + 1;
+      best_skill = skill;
+    }
+    if (best_skill >= 0) {
+      const auto s = static_cast<graph::SkillIndex>(best_skill);
+      if (std::find(found.begin(), found.end(), s) == found.end()) found.push_back(s);
+      i = best_end;
+    } else {
+      ++i;
+      while (i < t.size() && (static_cast<unsigned char>(t[i]) & 0xC0) == 0x80) ++i;
+    }
+  }
+  return found;
+}
+
+}  // namespace careergraph::importers

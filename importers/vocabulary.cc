@@ -1,0 +1,252 @@
+#include "importers/vocabulary.h"
+
+#include <yaml-cpp/yaml.h>
+
+#include "graph/text.h"
+#include "importers/yaml_util.h"
+
+namespace careergraph::importers {
+namespace {
+
+using graph::Diagnostics;
+using graph::Severity;
+
+struct Names {
+  std::string ja;
+  std::string en;
+};
+
+class Reader {
+ public:
+  Reader(const SourceFile& f, Diagnostics& d) : file_(f.path), diags_(d) {}
+
+  // The sequence under `key`, or an undefined node after reporting why.
+  YAML::Node list(const YAML::Node& root, const char* key) {
+    if (!root.IsMap() || !root[key] || !root[key].IsSequence()) {
+      error(root, "vocab-shape", std::string("expected a '") + key + "' list at the top level");
+      return YAML::Node(YAML::NodeType::Undefined);
+    }
+    return root[key];
+  }
+
+  std::optional<std::string> id(const YAML::Node& entry) {
+    if (!entry.IsMap()) {
+      error(entry, "vocab-shape", "each entry must be a mapping");
+      return std::nullopt;
+    }
+    auto id = scalar(entry["id"]);
+    if (!id || graph::trim(*id).empty()) {
+      error(entry, "vocab-missing-id", "entry has no 'id'");
+      return std::nullopt;
+    }
+    return graph::trim(*id);
+  }
+
+  Names names(const YAML::Node& entry) {
+    Names n;
+    const YAML::Node names = entry["names"];
+    if (names && names.IsMap()) {
+      if (auto ja = scalar(names["ja"])) n.ja = graph::trim(*ja);
+      if (auto en = scalar(names["en"])) n.en = graph::trim(*en);
+    } else if (auto name = scalar(entry["name"])) {
+      n.ja = graph::trim(*name);
+    } else if (names) {
+      error(names, "field-type", "'names' must be a mapping {ja: …, en: …}");
+    }
+    if (auto en = scalar(entry["name_en"])) n.en = graph::trim(*en);
+    return n;
+  }
+
+  std::vector<std::string> strings(const YAML::Node& entry, const char* key) {
+    const YAML::Node v = entry[key];
+    if (!v || v.IsNull()) return {};
+    if (auto list = string_list(v)) return *list;
+    error(v, "field-type", std::string("'") + key + "' must be a list of strings");
+    return {};
+  }
+
+  std::optional<double> number(const YAML::Node& v, const char* key) {
+    if (!v || v.IsNull()) return std::nullopt;
+    try {
+      return v.as<double>();
+    } catch (const YAML::Exception&) {
+      error(v, "field-type", std::string("'") + key + "' must be a number");
+      return std::nullopt;
+    }
+  }
+
+  void error(const YAML::Node& n, std::string code, std::string message,
+             Severity s = Severity::kError) {
+    diags_.push_back(node_error(file_, n, 1, std::move(code), std::move(message), s));
+  }
+
+  graph::Evidence evidence(const YAML::Node& n) const {
+    return {file_, n.Mark().is_null() ? 0 : n.Mark().line + 1};
+  }
+
+ private:
+  std::string file_;
+  Diagnostics& diags_;
+};
+
+void load_skills(const SourceFile& f, graph::CareerGraph& g, Diagnostics& diags) {
+  auto doc = load_yaml(f.path, f.content);
+  if (!doc) return diags.push_back(doc.error());
+  Reader r(f, diags);
+  const YAML::Node list = r.list(*doc, "skills");
+  if (!list) return;
+  std::vector<std::pair<std::string, YAML::Node>> parents;
+  for (const auto& e : list) {
+    auto id = r.id(e);
+    if (!id) continue;
+    if (g.find_skill(*id)) {
+      r.error(e, "duplicate-id", "skill id '" + *id + "' is defined twice");
+      continue;
+    }
+    const Names n = r.names(e);
+    graph::Skill s;
+    s.id = *id;
+    s.name = n.ja.empty() ? (n.en.empty() ? *id : n.en) : n.ja;
+    s.name_en = n.en;
+    s.aliases = r.strings(e, "aliases");
+    if (auto kind = scalar(e["kind"])) s.kind = *kind;
+    if (auto parent = scalar(e["parent"])) {
+      s.parent = *parent;
+      parents.emplace_back(*parent, e["parent"]);
+    }
+    s.in_taxonomy = true;
+    s.source = r.evidence(e);
+    g.add_skill(std::move(s));
+  }
+  for (const auto& [parent, node] : parents) {
+    if (!g.find_skill(parent)) {
+      r.error(node, "unknown-reference", "parent skill '" + parent + "' is not defined",
+              Severity::kWarning);
+    }
+  }
+}
+
+void load_roles(const SourceFile& f, graph::CareerGraph& g, Diagnostics& diags) {
+  auto doc = load_yaml(f.path, f.content);
+  if (!doc) return diags.push_back(doc.error());
+  Reader r(f, diags);
+  const YAML::Node list = r.list(*doc, "roles");
+  if (!list) return;
+  for (const auto& e : list) {
+    auto id = r.id(e);
+    if (!id) continue;
+    if (g.find_role(*id)) {
+      r.error(e, "duplicate-id", "role id '" + *id + "' is defined twice");
+      continue;
+    }
+    const Names n = r.names(e);
+    graph::Role role;
+    role.id = *id;
+    role.name = n.ja.empty() ? (n.en.empty() ? *id : n.en) : n.ja;
+    role.name_en = n.en;
+    role.aliases = r.strings(e, "aliases");
+    if (auto track = scalar(e["track"])) role.track = *track;
+    if (auto level = r.number(e["level"], "level")) {
+      if (*level < 1 || *level > 7) {
+        r.error(e["level"], "field-range", "'level' must be between 1 and 7");
+      } else {
+        role.level = static_cast<int>(*level);
+      }
+    }
+    role.sources.push_back(f.path);
+    role.from_vocabulary = true;
+    // A name already taken by another role makes both ambiguous: say so here, where it is
+    // fixed, not only when a query trips over it.
+    const graph::Vertex v = g.add_role(role);
+    for (const auto& name : role.aliases) {
+      for (auto other : g.role_names().lookup(name)) {
+        if (other != v) {
+          r.error(e, "ambiguous-alias",
+                  "alias '" + name + "' of role '" + role.id + "' is also a name of role '" +
+                      g.role(other).id + "'",
+                  Severity::kWarning);
+        }
+      }
+    }
+  }
+}
+
+void load_learning(const SourceFile& f, graph::CareerGraph& g, Diagnostics& diags) {
+  auto doc = load_yaml(f.path, f.content);
+  if (!doc) return diags.push_back(doc.error());
+  Reader r(f, diags);
+  const YAML::Node list = r.list(*doc, "learning");
+  if (!list) return;
+  std::vector<std::pair<std::string, YAML::Node>> prereqs;
+  for (const auto& e : list) {
+    auto id = r.id(e);
+    if (!id) continue;
+    if (g.find_learning(*id)) {
+      r.error(e, "duplicate-id", "learning id '" + *id + "' is defined twice");
+      continue;
+    }
+    const Names n = r.names(e);
+    graph::LearningItem item;
+    item.id = *id;
+    item.name = n.ja.empty() ? (n.en.empty() ? *id : n.en) : n.ja;
+    item.name_en = n.en;
+    if (auto kind = scalar(e["kind"])) item.kind = *kind;
+    if (auto hours = r.number(e["effort_hours"], "effort_hours")) item.effort_hours = *hours;
+    item.source = r.evidence(e);
+    const YAML::Node skills = e["skills"];
+    if (skills && skills.IsSequence()) {
+      for (const auto& s : skills) {
+        std::optional<std::string> sid;
+        std::optional<double> level;
+        if (s.IsScalar()) {
+          sid = s.Scalar();
+        } else if (s.IsMap()) {
+          sid = scalar(s["id"]);
+          level = r.number(s["level"], "level");
+        }
+        if (!sid) {
+          r.error(s, "field-type", "a learning item's skill must be an id or {id, level}");
+          continue;
+        }
+        if (auto idx = g.find_skill(*sid)) {
+          item.skills.push_back({*idx, level});
+        } else {
+          r.error(s, "unknown-reference", "skill '" + *sid + "' is not in the skill taxonomy",
+                  Severity::kWarning);
+        }
+      }
+    } else if (skills && !skills.IsNull()) {
+      r.error(skills, "field-type", "'skills' must be a list");
+    }
+    item.prerequisites = r.strings(e, "prerequisites");
+    for (const auto& p : item.prerequisites) prereqs.emplace_back(p, e["prerequisites"]);
+    g.add_learning(std::move(item));
+  }
+  for (const auto& [p, node] : prereqs) {
+    if (!g.find_learning(p)) {
+      r.error(node, "unknown-reference", "prerequisite '" + p + "' is not a learning item",
+              Severity::kWarning);
+    }
+  }
+}
+
+}  // namespace
+
+graph::Diagnostics load_vocabulary(const VocabularyFiles& files, graph::CareerGraph& graph,
+                                   SectionTable& sections) {
+  Diagnostics diags;
+  if (files.skills) load_skills(*files.skills, graph, diags);
+  if (files.roles) load_roles(*files.roles, graph, diags);
+  if (files.learning) load_learning(*files.learning, graph, diags);
+  if (files.sections) {
+    auto table = parse_sections(files.sections->path, files.sections->content);
+    if (table) {
+      sections = std::move(*table);
+    } else {
+      diags.push_back(table.error());
+    }
+  }
+  return diags;
+}
+
+}  // namespace careergraph::importers

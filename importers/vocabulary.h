@@ -1,0 +1,27 @@
+// Vocabulary loading (DESIGN §4): roles.yaml, skills.yaml, learning.yaml and sections.yaml.
+// The vocabulary applies to any corpus: roles are named and levelled here, skills matched
+// against guide bullets, learning items offered in plans.
+#pragma once
+
+#include <optional>
+
+#include "graph/career_graph.h"
+#include "importers/sections.h"
+#include "importers/source.h"
+
+namespace careergraph::importers {
+
+struct VocabularyFiles {
+  std::optional<SourceFile> roles;
+  std::optional<SourceFile> skills;
+  std::optional<SourceFile> learning;
+  std::optional<SourceFile> sections;
+};
+
+// Adds skills, then roles, then learning items to `graph`, and reads the section table into
+// `sections` (left unchanged when no sections file is given). Collects every problem;
+// entries with errors are skipped, the rest load. Complexity: linear in the files' size.
+graph::Diagnostics load_vocabulary(const VocabularyFiles& files, graph::CareerGraph& graph,
+                                   SectionTable& sections);
+
+}  // namespace careergraph::importers

@@ -1,0 +1,59 @@
+#include "importers/yaml_util.h"
+
+#include "graph/text.h"
+
+namespace careergraph::importers {
+
+graph::Expected<YAML::Node> load_yaml(std::string_view file, std::string_view text,
+                                      int first_line) {
+  try {
+    return YAML::Load(std::string(text));
+  } catch (const YAML::Exception& e) {
+    graph::Diagnostic d;
+    d.file = std::string(file);
+    d.line = e.mark.is_null() ? first_line : e.mark.line + first_line;
+    d.column = e.mark.is_null() ? 0 : e.mark.column + 1;
+    d.code = "yaml-syntax";
+    d.message = "YAML: " + e.msg;
+    return d;
+  }
+}
+
+graph::Diagnostic node_error(std::string_view file, const YAML::Node& node, int first_line,
+                             std::string code, std::string message, graph::Severity severity) {
+  graph::Diagnostic d;
+  d.file = std::string(file);
+  const YAML::Mark m = node.Mark();
+  if (!m.is_null()) {
+    d.line = m.line + first_line;
+    d.column = m.column + 1;
+  }
+  d.severity = severity;
+  d.code = std::move(code);
+  d.message = std::move(message);
+  return d;
+}
+
+std::optional<std::string> scalar(const YAML::Node& node) {
+  if (!node.IsDefined() || !node.IsScalar()) return std::nullopt;
+  return node.Scalar();
+}
+
+std::optional<std::vector<std::string>> string_list(const YAML::Node& node) {
+  std::vector<std::string> out;
+  if (node.IsScalar()) {
+    for (auto& piece : graph::split_any(node.Scalar(), {",", "、", "，"})) {
+      if (!piece.empty()) out.push_back(std::move(piece));
+    }
+    return out;
+  }
+  if (!node.IsSequence()) return std::nullopt;
+  for (const auto& item : node) {
+    if (!item.IsScalar()) return std::nullopt;
+    std::string s = graph::trim(item.Scalar());
+    if (!s.empty()) out.push_back(std::move(s));
+  }
+  return out;
+}
+
+}  // namespace careergraph::importers

@@ -1,0 +1,65 @@
+// Routes between roles (DESIGN §6 "path"): the cheapest route by Dijkstra with early exit, and
+// alternatives by Yen's k loopless shortest paths over a boost::filtered_graph (the graph is
+// never mutated). Roles are named by id; callers resolve user input first.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "graph/career_graph.h"
+
+namespace careergraph::recommend {
+
+enum class Metric {
+  kSteps,  // 1 per progression move (2 per lateral move); ties go to moves with more evidence
+  kGap,    // importance-weighted skills the next role needs that the current one lacks
+};
+
+const char* metric_name(Metric m);
+
+// Cost of a lateral (related) move under the steps metric: a sideways move is possible but a
+// counselor should see it as dearer than a promotion the guides describe.
+inline constexpr double kLateralStepCost = 2.0;
+
+struct PathOptions {
+  int k = 1;
+  Metric metric = Metric::kSteps;
+  std::optional<std::string> via;  // role id the route must pass through
+  std::vector<std::string> avoid;  // role ids the route must not touch
+  bool lateral = false;            // also use related edges
+  std::optional<int> max_steps;    // routes with more moves are dropped
+};
+
+struct RouteEdge {
+  std::string from;
+  std::string to;
+  graph::EdgeKind kind = graph::EdgeKind::kProgression;
+  std::vector<graph::Evidence> evidence;
+  double cost = 0;  // this move's cost under the metric
+};
+
+struct Route {
+  std::vector<std::string> roles;  // ids, from first to last
+  std::vector<RouteEdge> edges;
+  double cost = 0;  // sum of the edges' costs (without the evidence tie-break)
+  int steps() const { return static_cast<int>(edges.size()); }
+};
+
+// Up to `options.k` loopless routes from → to, cheapest first (non-decreasing cost), distinct.
+// The first is Dijkstra's shortest route. Empty when there is none.
+//
+// Errors: a from/to/via/avoid id that is not a role.
+// Complexity: one Dijkstra, O(E + V log V), stopping at the target; k routes cost
+// O(k · L · (E + V log V)) where L is the longest route's length (Yen). With --max-steps,
+// at most 20·k candidate routes are examined.
+graph::Expected<std::vector<Route>> find_routes(const graph::CareerGraph& g, std::string_view from,
+                                                std::string_view to, const PathOptions& options);
+
+// Cost of moving from one role to another under `metric` over an edge of `kind`, without the
+// tie-break. Exposed for plans and tests.
+double move_cost(const graph::CareerGraph& g, graph::Vertex from, graph::Vertex to,
+                 graph::EdgeKind kind, Metric metric);
+
+}  // namespace careergraph::recommend
