@@ -34,7 +34,8 @@ std::vector<importers::SourceFile> bundled_guides() {
 
 }  // namespace
 
-std::unique_ptr<Session> open_session(const GlobalOptions& options, int& exit_code) {
+std::unique_ptr<Session> open_session(const GlobalOptions& options, int& exit_code,
+                                      bool learning) {
   graph::Diagnostics io;
   std::string data_dir;
   if (const char* env = std::getenv("CAREERGRAPH_DATA"); env != nullptr && *env != '\0') {
@@ -64,7 +65,9 @@ std::unique_ptr<Session> open_session(const GlobalOptions& options, int& exit_co
 
   auto session = std::make_unique<Session>();
   session->options = options;
-  session->data = importers::load(vocab, guides);
+  importers::LoadOptions load_options;
+  load_options.learning = learning;
+  session->data = importers::load(vocab, guides, load_options);
   auto& diags = session->data.diagnostics;
   diags.insert(diags.begin(), io.begin(), io.end());
 

@@ -39,7 +39,9 @@ struct Session {
 // guides/ and vocabulary/), else the data embedded in the binary. Prints diagnostics to stderr
 // (errors always; warnings unless -q). With --strict, input errors make it return nullptr and
 // set `exit_code` to 3.
-std::unique_ptr<Session> open_session(const GlobalOptions& options, int& exit_code);
+// `learning`: whether the command uses learning items (learning.yaml is skipped otherwise).
+std::unique_ptr<Session> open_session(const GlobalOptions& options, int& exit_code,
+                                      bool learning = false);
 
 // Resolves a role named by the user. On failure prints why (unknown: suggestions; ambiguous:
 // the candidates), sets `exit_code` to 2 and returns nullopt.

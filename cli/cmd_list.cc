@@ -14,7 +14,7 @@ struct ListArgs {
 
 int run(const ListArgs& a, const GlobalOptions& global) {
   int code = kExitOk;
-  auto s = open_session(global, code);
+  auto s = open_session(global, code, /*learning=*/a.what == "learning");
   if (!s) return code;
   const auto& g = s->graph();
   Json out = Json::array();

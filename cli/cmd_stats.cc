@@ -9,7 +9,7 @@ namespace {
 
 int run(const GlobalOptions& global) {
   int code = kExitOk;
-  auto s = open_session(global, code);
+  auto s = open_session(global, code, /*learning=*/true);
   if (!s) return code;
   const auto& g = s->graph();
   size_t with_guide = 0, bullets = 0, matched = 0, taxonomy = 0, evidence = 0;

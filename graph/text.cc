@@ -1,5 +1,6 @@
 #include "graph/text.h"
 
+#include <unicode/bytestream.h>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -29,31 +30,72 @@ bool is_space(UChar32 c) { return u_isUWhiteSpace(c) != 0; }
 
 }  // namespace
 
-std::string normalize_key(std::string_view text) {
-  UErrorCode status = U_ZERO_ERROR;
-  static const icu::Normalizer2* norm = icu::Normalizer2::getNFKCCasefoldInstance(status);
-  const icu::UnicodeString src =
-      icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
-  icu::UnicodeString folded;
-  status = U_ZERO_ERROR;
-  if (norm != nullptr) folded = norm->normalize(src, status);
-  if (norm == nullptr || U_FAILURE(status)) folded = icu::UnicodeString(src).foldCase();
+namespace {
 
-  icu::UnicodeString collapsed;
+// ASCII needs no Unicode tables: lower-case letters, collapse whitespace, trim.
+std::string ascii_key(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
   bool pending_space = false;
-  for (int32_t i = 0; i < folded.length();) {
-    const UChar32 c = folded.char32At(i);
-    i += U16_LENGTH(c);
-    if (is_space(c)) {
-      pending_space = !collapsed.isEmpty();
+  for (char ch : text) {
+    auto c = static_cast<unsigned char>(ch);
+    if (c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F)) {
+      pending_space = !out.empty();
       continue;
     }
-    if (pending_space) collapsed.append(static_cast<UChar>(u' '));
+    if (pending_space) out += ' ';
     pending_space = false;
-    collapsed.append(c);
+    out += static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
   }
+  return out;
+}
+
+}  // namespace
+
+std::string normalize_key(std::string_view text) {
+  if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    return ascii_key(text);
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  static const icu::Normalizer2* norm = icu::Normalizer2::getNFKCCasefoldInstance(status);
+  std::string folded;
+  status = U_ZERO_ERROR;
+  if (norm != nullptr) {
+    // normalizeUTF8 works on UTF-8 directly (no UTF-16 round trip); ill-formed input
+    // sequences come out as U+FFFD.
+    icu::StringByteSink<std::string> sink(&folded, static_cast<int32_t>(text.size()));
+    norm->normalizeUTF8(0, icu::StringPiece(text.data(), static_cast<int32_t>(text.size())), sink,
+                        nullptr, status);
+  }
+  if (norm == nullptr || U_FAILURE(status)) {
+    folded.clear();
+    icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())))
+        .foldCase()
+        .toUTF8String(folded);
+  }
+  // Collapse Unicode whitespace (NFKC already mapped U+3000 to a space).
   std::string out;
-  collapsed.toUTF8String(out);
+  out.reserve(folded.size());
+  bool pending_space = false;
+  int32_t i = 0;
+  const auto n = static_cast<int32_t>(folded.size());
+  const auto* p = reinterpret_cast<const uint8_t*>(folded.data());
+  while (i < n) {
+    const int32_t start = i;
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c >= 0 && is_space(c)) {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (pending_space) out += ' ';
+    pending_space = false;
+    if (c < 0) {
+      out += "\xEF\xBF\xBD";
+    } else {
+      out.append(folded, static_cast<size_t>(start), static_cast<size_t>(i - start));
+    }
+  }
   return out;
 }
 

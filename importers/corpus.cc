@@ -192,13 +192,19 @@ class Builder {
 
 }  // namespace
 
-graph::Diagnostics add_guides(const std::vector<SourceFile>& files, const SectionTable& sections,
-                              graph::CareerGraph& graph) {
-  Diagnostics diags;
-  std::vector<GuideParse> parsed(files.size());
-  for (size_t i = 0; i < files.size(); ++i) {
-    parsed[i] = parse_guide(files[i].path, files[i].content, sections);
+std::vector<GuideParse> parse_guides(const std::vector<SourceFile>& files,
+                                     const SectionTable& sections, std::size_t begin,
+                                     std::size_t end) {
+  std::vector<GuideParse> out;
+  out.reserve(end - begin);
+  for (std::size_t i = begin; i < end; ++i) {
+    out.push_back(parse_guide(files[i].path, files[i].content, sections));
   }
+  return out;
+}
+
+graph::Diagnostics add_parsed_guides(std::vector<GuideParse>& parsed, graph::CareerGraph& graph) {
+  Diagnostics diags;
   Builder builder(graph, diags);
   for (auto& p : parsed) {
     diags.insert(diags.end(), p.diagnostics.begin(), p.diagnostics.end());
@@ -206,6 +212,12 @@ graph::Diagnostics add_guides(const std::vector<SourceFile>& files, const Sectio
   }
   builder.connect();
   return diags;
+}
+
+graph::Diagnostics add_guides(const std::vector<SourceFile>& files, const SectionTable& sections,
+                              graph::CareerGraph& graph) {
+  auto parsed = parse_guides(files, sections, 0, files.size());
+  return add_parsed_guides(parsed, graph);
 }
 
 }  // namespace careergraph::importers

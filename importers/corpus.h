@@ -7,10 +7,19 @@
 #include <vector>
 
 #include "graph/career_graph.h"
+#include "importers/guide_parser.h"
 #include "importers/sections.h"
 #include "importers/source.h"
 
 namespace careergraph::importers {
+
+// Parses guides without touching any graph; safe to run on several threads at once.
+std::vector<GuideParse> parse_guides(const std::vector<SourceFile>& files,
+                                            const SectionTable& sections, std::size_t begin,
+                                            std::size_t end);
+
+// Adds parsed guides (in order) to the graph: roles first, then what the guides say.
+graph::Diagnostics add_parsed_guides(std::vector<GuideParse>& parsed, graph::CareerGraph& graph);
 
 // Parses and adds every guide. A file that cannot be read as a guide is reported and skipped;
 // the others still load. Complexity: O(total text · L) for parsing and skill matching, plus

@@ -6,6 +6,10 @@
 #include <sstream>
 
 #include "importers/corpus.h"
+#include "importers/guide_parser.h"
+
+#include <atomic>
+#include <thread>
 
 namespace careergraph::importers {
 
@@ -105,10 +109,64 @@ std::size_t LoadResult::error_count() const {
                     [](const auto& d) { return d.severity == graph::Severity::kError; }));
 }
 
-LoadResult load(const VocabularyFiles& vocabulary, const std::vector<SourceFile>& guides) {
+LoadResult load(const VocabularyFiles& vocabulary, const std::vector<SourceFile>& guides,
+                const LoadOptions& options) {
   LoadResult r;
-  r.diagnostics = load_vocabulary(vocabulary, r.graph, r.sections);
-  auto d = add_guides(guides, r.sections, r.graph);
+  // The section table is needed to read any guide; everything else in the vocabulary is only
+  // needed when guides join the graph. So: read the headings, then load the vocabulary and
+  // parse the guides in parallel (guides in chunks), then join.
+  VocabularyFiles rest = vocabulary;
+  if (rest.sections) {
+    auto table = parse_sections(rest.sections->path, rest.sections->content);
+    if (table) {
+      r.sections = std::move(*table);
+    } else {
+      r.diagnostics.push_back(table.error());
+    }
+    rest.sections.reset();
+  }
+  if (!options.learning) rest.learning.reset();
+  // Tasks 0-2 parse the vocabulary files' YAML (the slow part), the rest parse chunks of
+  // guides; both cores pull tasks until none are left.
+  constexpr std::size_t kChunk = 16;
+  const std::size_t chunks = (guides.size() + kChunk - 1) / kChunk;
+  std::vector<std::vector<GuideParse>> parsed(chunks);
+  const std::optional<SourceFile>* vocab_files[3] = {&rest.skills, &rest.roles, &rest.learning};
+  std::optional<YAML::Node> vocab_nodes[3];
+  graph::Diagnostics vocab_parse_diags[3];
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    for (std::size_t task = next++; task < chunks + 3; task = next++) {
+      if (task < 3) {
+        if (*vocab_files[task]) {
+          vocab_nodes[task] = parse_vocabulary_file(**vocab_files[task], vocab_parse_diags[task]);
+        }
+      } else {
+        const std::size_t begin = (task - 3) * kChunk;
+        parsed[task - 3] = parse_guides(guides, r.sections, begin, std::min(guides.size(), begin + kChunk));
+      }
+    }
+  };
+  const unsigned threads = std::max(1u, std::min(std::thread::hardware_concurrency(),
+                                                 static_cast<unsigned>(chunks + 3)));
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
+  work();
+  for (auto& t : pool) t.join();
+
+  VocabularyDocs docs;
+  for (int i = 0; i < 3; ++i) {
+    docs.diagnostics.insert(docs.diagnostics.end(), vocab_parse_diags[i].begin(), vocab_parse_diags[i].end());
+  }
+  if (vocab_nodes[0]) docs.skills.emplace(*rest.skills, *vocab_nodes[0]);
+  if (vocab_nodes[1]) docs.roles.emplace(*rest.roles, *vocab_nodes[1]);
+  if (vocab_nodes[2]) docs.learning.emplace(*rest.learning, *vocab_nodes[2]);
+  const graph::Diagnostics vocab_diags = add_vocabulary(docs, r.graph);
+  r.diagnostics.insert(r.diagnostics.end(), vocab_diags.begin(), vocab_diags.end());
+  std::vector<GuideParse> all;
+  all.reserve(guides.size());
+  for (auto& chunk : parsed) std::move(chunk.begin(), chunk.end(), std::back_inserter(all));
+  auto d = add_parsed_guides(all, r.graph);
   r.diagnostics.insert(r.diagnostics.end(), d.begin(), d.end());
   r.guide_files = guides.size();
   return r;

@@ -37,7 +37,14 @@ struct LoadResult {
   std::size_t error_count() const;
 };
 
-// Vocabulary first, then the guides. Never throws on bad input.
-LoadResult load(const VocabularyFiles& vocabulary, const std::vector<SourceFile>& guides);
+struct LoadOptions {
+  // learning.yaml is only read when a command uses learning items (it is a third of the
+  // start-up work of a small corpus).
+  bool learning = true;
+};
+
+// Vocabulary and guides, parsed on all cores, joined into one graph. Never throws on bad input.
+LoadResult load(const VocabularyFiles& vocabulary, const std::vector<SourceFile>& guides,
+                const LoadOptions& options = {});
 
 }  // namespace careergraph::importers

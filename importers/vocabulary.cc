@@ -89,11 +89,10 @@ class Reader {
   Diagnostics& diags_;
 };
 
-void load_skills(const SourceFile& f, graph::CareerGraph& g, Diagnostics& diags) {
-  auto doc = load_yaml(f.path, f.content);
-  if (!doc) return diags.push_back(doc.error());
+void load_skills(const SourceFile& f, const YAML::Node& doc, graph::CareerGraph& g,
+                 Diagnostics& diags) {
   Reader r(f, diags);
-  const YAML::Node list = r.list(*doc, "skills");
+  const YAML::Node list = r.list(doc, "skills");
   if (!list) return;
   std::vector<std::pair<std::string, YAML::Node>> parents;
   for (const auto& e : list) {
@@ -126,11 +125,10 @@ void load_skills(const SourceFile& f, graph::CareerGraph& g, Diagnostics& diags)
   }
 }
 
-void load_roles(const SourceFile& f, graph::CareerGraph& g, Diagnostics& diags) {
-  auto doc = load_yaml(f.path, f.content);
-  if (!doc) return diags.push_back(doc.error());
+void load_roles(const SourceFile& f, const YAML::Node& doc, graph::CareerGraph& g,
+                 Diagnostics& diags) {
   Reader r(f, diags);
-  const YAML::Node list = r.list(*doc, "roles");
+  const YAML::Node list = r.list(doc, "roles");
   if (!list) return;
   for (const auto& e : list) {
     auto id = r.id(e);
@@ -171,11 +169,10 @@ void load_roles(const SourceFile& f, graph::CareerGraph& g, Diagnostics& diags) 
   }
 }
 
-void load_learning(const SourceFile& f, graph::CareerGraph& g, Diagnostics& diags) {
-  auto doc = load_yaml(f.path, f.content);
-  if (!doc) return diags.push_back(doc.error());
+void load_learning(const SourceFile& f, const YAML::Node& doc, graph::CareerGraph& g,
+                 Diagnostics& diags) {
   Reader r(f, diags);
-  const YAML::Node list = r.list(*doc, "learning");
+  const YAML::Node list = r.list(doc, "learning");
   if (!list) return;
   std::vector<std::pair<std::string, YAML::Node>> prereqs;
   for (const auto& e : list) {
@@ -232,12 +229,35 @@ void load_learning(const SourceFile& f, graph::CareerGraph& g, Diagnostics& diag
 
 }  // namespace
 
+std::optional<YAML::Node> parse_vocabulary_file(const SourceFile& file, graph::Diagnostics& diags) {
+  auto doc = load_yaml(file.path, file.content);
+  if (!doc) {
+    diags.push_back(doc.error());
+    return std::nullopt;
+  }
+  return *doc;
+}
+
+graph::Diagnostics add_vocabulary(const VocabularyDocs& docs, graph::CareerGraph& graph) {
+  Diagnostics diags = docs.diagnostics;
+  // Skills first: learning items refer to them.
+  if (docs.skills) load_skills(docs.skills->first, docs.skills->second, graph, diags);
+  if (docs.roles) load_roles(docs.roles->first, docs.roles->second, graph, diags);
+  if (docs.learning) load_learning(docs.learning->first, docs.learning->second, graph, diags);
+  return diags;
+}
+
 graph::Diagnostics load_vocabulary(const VocabularyFiles& files, graph::CareerGraph& graph,
                                    SectionTable& sections) {
-  Diagnostics diags;
-  if (files.skills) load_skills(*files.skills, graph, diags);
-  if (files.roles) load_roles(*files.roles, graph, diags);
-  if (files.learning) load_learning(*files.learning, graph, diags);
+  VocabularyDocs docs;
+  auto parse = [&](const std::optional<SourceFile>& f, auto& slot) {
+    if (!f) return;
+    if (auto node = parse_vocabulary_file(*f, docs.diagnostics)) slot.emplace(*f, *node);
+  };
+  parse(files.skills, docs.skills);
+  parse(files.roles, docs.roles);
+  parse(files.learning, docs.learning);
+  Diagnostics diags = add_vocabulary(docs, graph);
   if (files.sections) {
     auto table = parse_sections(files.sections->path, files.sections->content);
     if (table) {

@@ -3,6 +3,8 @@
 // against guide bullets, learning items offered in plans.
 #pragma once
 
+#include <yaml-cpp/yaml.h>
+
 #include <optional>
 
 #include "graph/career_graph.h"
@@ -23,5 +25,14 @@ struct VocabularyFiles {
 // entries with errors are skipped, the rest load. Complexity: linear in the files' size.
 graph::Diagnostics load_vocabulary(const VocabularyFiles& files, graph::CareerGraph& graph,
                                    SectionTable& sections);
+
+// The same in two steps, so that the slow part (YAML parsing) can run on several threads:
+// parse each file on its own (thread-safe), then add the documents to the graph in order.
+struct VocabularyDocs {
+  std::optional<std::pair<SourceFile, YAML::Node>> roles, skills, learning;
+  graph::Diagnostics diagnostics;
+};
+std::optional<YAML::Node> parse_vocabulary_file(const SourceFile& file, graph::Diagnostics& diags);
+graph::Diagnostics add_vocabulary(const VocabularyDocs& docs, graph::CareerGraph& graph);
 
 }  // namespace careergraph::importers

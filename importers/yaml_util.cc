@@ -15,6 +15,22 @@ graph::Expected<YAML::Node> load_yaml(std::string_view file, std::string_view te
     d.column = e.mark.is_null() ? 0 : e.mark.column + 1;
     d.code = "yaml-syntax";
     d.message = "YAML: " + e.msg;
+    // yaml-cpp's messages do not say that tabs are the usual cause; say it when they are.
+    if (!e.mark.is_null()) {
+      size_t start = 0;
+      for (int l = 0; l < e.mark.line && start != std::string_view::npos; ++l) {
+        start = text.find('\n', start);
+        if (start != std::string_view::npos) ++start;
+      }
+      if (start != std::string_view::npos) {
+        const std::string_view line = text.substr(start, text.find('\n', start) - start);
+        const size_t indent_end = line.find_first_not_of(" \t");
+        if (line.substr(0, indent_end).find('\t') != std::string_view::npos) {
+          d.message += " (line " + std::to_string(d.line) +
+                       " is indented with a tab; YAML allows only spaces)";
+        }
+      }
+    }
     return d;
   }
 }
