@@ -1,0 +1,251 @@
+#include "importers/corpus.h"
+
+#include <gtest/gtest.h>
+
+#include <map>
+
+#include "test_util.h"
+
+namespace careergraph::importers {
+namespace {
+
+using testing::edge_set;
+using testing::load_test;
+using testing::test_data;
+using testing::load_with_vocab;
+
+// Everything that makes up the graph's shape, with evidence line numbers (file names differ).
+struct Shape {
+  std::set<std::string> roles;
+  std::set<std::tuple<std::string, std::string, std::string>> edges;
+  std::map<std::string, std::vector<int>> evidence_lines;
+  std::map<std::string, std::set<std::string>> role_skills;
+  std::vector<size_t> guide_counts;
+  bool operator==(const Shape&) const = default;
+};
+
+Shape shape_of(const std::string& file) {
+  const auto r = load_test({test_data("shapes/" + file)});
+  EXPECT_EQ(r.error_count(), 0u) << file;
+  Shape s;
+  const auto& g = r.graph;
+  for (graph::Vertex v = 0; v < g.role_count(); ++v) {
+    s.roles.insert(g.role(v).id);
+    for (const auto& l : g.role(v).skills) s.role_skills[g.role(v).id].insert(g.skill(l.skill).id);
+  }
+  s.edges = edge_set(g);
+  const auto& bg = g.boost_graph();
+  for (auto [e, end] = boost::edges(bg); e != end; ++e) {
+    auto& lines = s.evidence_lines[bg[boost::source(*e, bg)].id + ">" + bg[boost::target(*e, bg)].id];
+    for (const auto& ev : bg[*e].evidence) lines.push_back(ev.line);
+  }
+  EXPECT_EQ(g.guides().size(), 1u);
+  const auto& guide = g.guides().at(0);
+  size_t answers = 0;
+  for (const auto& q : guide.interview) answers += q.answer_points.size();
+  size_t learning = 0;
+  for (const auto& grp : guide.learning) learning += grp.items.size();
+  s.guide_counts = {guide.duties.size(), guide.skills.size(), guide.chains.size(),
+                    guide.interview.size(), answers, learning, guide.related_jobs.size(),
+                    guide.aliases.size()};
+  return s;
+}
+
+TEST(GuideShapeTest, TidyGuideHasTheExpectedShape) {
+  const Shape tidy = shape_of("tidy.md");
+  EXPECT_EQ(tidy.roles, (std::set<std::string>{"junior", "senior", "lead", "manager", "cto"}));
+  EXPECT_EQ(tidy.edges.size(), 7u);  // 5 progression + related both ways
+  EXPECT_TRUE(tidy.edges.count({"junior", "senior", "progression"}));
+  EXPECT_TRUE(tidy.edges.count({"lead", "senior", "related"}));
+  EXPECT_EQ(tidy.role_skills.at("senior"),
+            (std::set<std::string>{"python", "sql", "system_design", "mentoring"}));
+  EXPECT_EQ(tidy.evidence_lines.at("junior>senior"), (std::vector<int>{23}));
+  EXPECT_EQ(tidy.guide_counts, (std::vector<size_t>{2, 3, 2, 2, 4, 2, 1, 2}));
+}
+
+class GuideVariantTest : public ::testing::TestWithParam<const char*> {};
+
+TEST_P(GuideVariantTest, ImportsToTheSameShapeAsTheTidyGuide) {
+  EXPECT_EQ(shape_of(GetParam()), shape_of("tidy.md"));
+}
+
+INSTANTIATE_TEST_SUITE_P(Variants, GuideVariantTest,
+                         ::testing::Values("crlf_ascii.md", "bom_numbered.md", "ascii_parens.md",
+                                           "fullwidth.md", "arrows.md", "english.md"));
+
+TEST(CorpusTest, BrokenGuideIsReportedAndOthersStillLoad) {
+  const auto r = load_test({test_data("broken")});
+  std::vector<std::tuple<std::string, int, std::string>> errors;
+  for (const auto& d : r.diagnostics) {
+    if (d.severity == graph::Severity::kError) {
+      errors.emplace_back(d.file.substr(d.file.rfind('/') + 1), d.line, d.code);
+    }
+  }
+  EXPECT_EQ(errors, (std::vector<std::tuple<std::string, int, std::string>>{
+                        {"bad_yaml.md", 5, "yaml-syntax"}, {"bad_yaml.md", 10, "chain-empty-step"}}));
+  EXPECT_EQ(r.graph.guides().size(), 1u);
+  EXPECT_TRUE(edge_set(r.graph).count({"senior", "lead", "progression"}));
+}
+
+TEST(CorpusTest, GuideMergesIntoVocabularyRoleAndSlugBecomesAlias) {
+  const auto r = load_test({test_data("shapes/tidy.md")});
+  const auto v = r.graph.find_role("senior");
+  ASSERT_TRUE(v);
+  const auto& role = r.graph.role(*v);
+  EXPECT_TRUE(role.guide.has_value());
+  EXPECT_EQ(role.level, 3);
+  EXPECT_TRUE(r.graph.role_names().resolve("senior_career_guide").found());
+  EXPECT_TRUE(r.graph.role_names().resolve("上級エンジニア").found());
+}
+
+TEST(CorpusTest, DuplicateRoleNamesBothFiles) {
+  const auto r = load_test({test_data("shapes/tidy.md"), test_data("shapes/english.md")});
+  ASSERT_EQ(r.error_count(), 1u);
+  const auto it = std::find_if(r.diagnostics.begin(), r.diagnostics.end(),
+                               [](const auto& d) { return d.code == "duplicate-role"; });
+  ASSERT_NE(it, r.diagnostics.end());
+  EXPECT_NE(it->file.find("english.md"), std::string::npos);
+  EXPECT_NE(it->message.find("tidy.md"), std::string::npos);
+}
+
+TEST(CorpusTest, UnknownChainNamesBecomeRolesWithoutGuide) {
+  const auto r = load_with_vocab(test_data("empty_vocab"), {test_data("routes/lead.md")});
+  // Without a vocabulary every chain name is a role of its own.
+  const auto v = r.graph.role_names().resolve("開発マネージャー");
+  ASSERT_TRUE(v.found());
+  EXPECT_FALSE(r.graph.role(v.index).guide.has_value());
+}
+
+// --- the real seed (skips when ../shared is absent) ---
+
+TEST(SeedCorpusTest, SeedAloneWithoutVocabulary) {
+  const std::string seed = testing::seed_path();
+  if (seed.empty()) GTEST_SKIP() << "../shared/seed not present";
+  const auto r = testing::load_with_vocab(test_data("empty_vocab"), {seed});
+  EXPECT_EQ(r.error_count(), 0u);
+  const auto& g = r.graph;
+  const auto cto = g.find_role("cto");
+  ASSERT_TRUE(cto);
+  EXPECT_EQ(g.role(*cto).name, "CTO");
+  for (const char* q : {"ＣＴＯ", "cto", "Chief Technology Officer", "最高技術責任者"}) {
+    const auto res = g.role_names().resolve(q);
+    ASSERT_TRUE(res.found()) << q;
+    EXPECT_EQ(res.index, *cto) << q;
+  }
+  // VPoE in a chain and vpoe in related_jobs are one role.
+  const auto vpoe = g.role_names().resolve("VPoE");
+  ASSERT_TRUE(vpoe.found());
+  EXPECT_TRUE(edge_set(g).count({g.role(vpoe.index).id, "cto", "progression"}));
+  EXPECT_TRUE(edge_set(g).count({"cto", g.role(vpoe.index).id, "related"}));
+  // 3 + 3 + 2 moves in the three chains, all distinct.
+  EXPECT_EQ(g.transition_count(graph::EdgeKind::kProgression), 8u);
+  const auto& bg = g.boost_graph();
+  for (auto [e, end] = boost::edges(bg); e != end; ++e) {
+    ASSERT_EQ(bg[*e].evidence.size(), 1u);
+    if (bg[*e].kind == graph::EdgeKind::kProgression) {
+      EXPECT_GE(bg[*e].evidence[0].line, 96);
+      EXPECT_LE(bg[*e].evidence[0].line, 98);
+    }
+  }
+}
+
+// --- guards on the bundled corpus (data/) ---
+
+importers::LoadResult bundled() {
+  return testing::load_with_vocab(std::string(CAREERGRAPH_SOURCE_DATA) + "/vocabulary",
+                                  {std::string(CAREERGRAPH_SOURCE_DATA) + "/guides"});
+}
+
+TEST(BundledCorpusTest, LoadsWithoutErrorsOrWarnings) {
+  const auto r = bundled();
+  for (const auto& d : r.diagnostics) {
+    EXPECT_EQ(d.severity, graph::Severity::kInfo) << d.to_string();
+  }
+  EXPECT_GE(r.graph.guides().size(), 24u);
+}
+
+TEST(BundledCorpusTest, RelatedJobsNameGuidesAndChainNamesAreKnown) {
+  const auto r = bundled();
+  const auto& g = r.graph;
+  for (const auto& guide : g.guides()) {
+    for (const auto& job : guide.related_jobs) {
+      const auto res = g.role_names().resolve(job.name);
+      ASSERT_TRUE(res.found()) << guide.file << ": " << job.name;
+      EXPECT_TRUE(g.role(res.index).guide) << guide.file << ": " << job.name;
+    }
+  }
+  for (graph::Vertex v = 0; v < g.role_count(); ++v) {
+    EXPECT_TRUE(g.role(v).from_vocabulary) << g.role(v).id << " is not in roles.yaml";
+    EXPECT_TRUE(g.role(v).guide) << g.role(v).id << " has no guide";
+  }
+}
+
+TEST(BundledCorpusTest, NoNameBelongsToTwoRolesOrTwoSkills) {
+  const auto r = bundled();
+  const auto& g = r.graph;
+  for (graph::Vertex v = 0; v < g.role_count(); ++v) {
+    const auto& role = g.role(v);
+    std::vector<std::string> names = role.aliases;
+    names.push_back(role.id);
+    names.push_back(role.name);
+    names.push_back(role.name_en);
+    for (const auto& n : names) {
+      if (n.empty()) continue;
+      EXPECT_EQ(g.role_names().lookup(n).size(), 1u) << n;
+    }
+  }
+  for (graph::SkillIndex s = 0; s < g.skills().size(); ++s) {
+    for (const auto& n : g.skill(s).aliases) EXPECT_EQ(g.skill_names().lookup(n).size(), 1u) << n;
+  }
+}
+
+TEST(BundledCorpusTest, SkillBulletsResolveToTheTaxonomy) {
+  const auto r = bundled();
+  const auto& g = r.graph;
+  size_t bullets = 0, matched = 0;
+  for (const auto& guide : g.guides()) {
+    for (const auto& b : guide.skills) {
+      ++bullets;
+      matched += std::any_of(b.skills.begin(), b.skills.end(),
+                             [&](auto k) { return g.skill(k).in_taxonomy; });
+    }
+  }
+  ASSERT_GT(bullets, 0u);
+  EXPECT_GE(static_cast<double>(matched) / static_cast<double>(bullets), 0.95);
+  for (const auto& item : g.learning()) {
+    for (const auto& p : item.prerequisites) EXPECT_TRUE(g.find_learning(p)) << item.id << " needs " << p;
+  }
+}
+
+TEST(BundledCorpusTest, EveryRoleIsConnectedAndEveryGuideHasChains) {
+  const auto r = bundled();
+  const auto& g = r.graph;
+  const auto& bg = g.boost_graph();
+  // Weak connectivity over progression edges by a union-find.
+  std::vector<graph::Vertex> parent(g.role_count());
+  for (graph::Vertex v = 0; v < parent.size(); ++v) parent[v] = v;
+  std::function<graph::Vertex(graph::Vertex)> find = [&](graph::Vertex v) {
+    return parent[v] == v ? v : parent[v] = find(parent[v]);
+  };
+  for (auto [e, end] = boost::edges(bg); e != end; ++e) {
+    if (bg[*e].kind == graph::EdgeKind::kProgression) {
+      parent[find(boost::source(*e, bg))] = find(boost::target(*e, bg));
+    }
+  }
+  for (graph::Vertex v = 0; v < g.role_count(); ++v) EXPECT_EQ(find(v), find(0)) << g.role(v).id;
+  for (const auto& guide : g.guides()) {
+    EXPECT_GE(guide.chains.size(), 2u) << guide.file;
+    EXPECT_GE(guide.interview.size(), 8u) << guide.file;
+  }
+}
+
+TEST(BundledCorpusTest, NoMoveAppearsInBothDirections) {
+  const auto edges = edge_set(bundled().graph);
+  for (const auto& [from, to, kind] : edges) {
+    if (kind != "progression") continue;
+    EXPECT_FALSE(edges.count({to, from, "progression"})) << from << " <-> " << to;
+  }
+}
+
+}  // namespace
+}  // namespace careergraph::importers

@@ -1,0 +1,51 @@
+#include "graph/name_index.h"
+
+#include <gtest/gtest.h>
+
+namespace careergraph::graph {
+namespace {
+
+TEST(NameIndexTest, ExactMatchAfterNormalisation) {
+  NameIndex idx;
+  idx.add("cto", 0);
+  idx.add("CTO", 0);
+  idx.add("Chief Technology Officer", 0);
+  idx.add("最高技術責任者", 0);
+  for (const char* q : {"ＣＴＯ", "cto", "Chief Technology Officer", "最高技術責任者", "chief  technology officer"}) {
+    const auto r = idx.resolve(q);
+    ASSERT_TRUE(r.found()) << q;
+    EXPECT_EQ(r.index, 0u);
+  }
+}
+
+TEST(NameIndexTest, SharedKeyIsAmbiguous) {
+  NameIndex idx;
+  idx.add("リーダー", 1);
+  idx.add("リーダー", 2);
+  const auto r = idx.resolve("リーダー");
+  EXPECT_EQ(r.status, Resolution::Status::kAmbiguous);
+  EXPECT_EQ(r.candidates, (std::vector<size_t>{1, 2}));
+}
+
+TEST(NameIndexTest, UnknownGivesClosestSuggestionsFirst) {
+  NameIndex idx;
+  idx.add("engineer", 0);
+  idx.add("engineering manager", 1);
+  idx.add("designer", 2);
+  idx.add("cto", 3);
+  const auto r = idx.resolve("engneer");
+  EXPECT_EQ(r.status, Resolution::Status::kUnknown);
+  ASSERT_FALSE(r.candidates.empty());
+  EXPECT_EQ(r.candidates.front(), 0u);
+  EXPECT_LE(r.candidates.size(), 5u);
+  EXPECT_EQ(std::count(r.candidates.begin(), r.candidates.end(), 3u), 0);
+}
+
+TEST(NameIndexTest, NothingCloseGivesNoSuggestions) {
+  NameIndex idx;
+  idx.add("cto", 0);
+  EXPECT_TRUE(idx.resolve("marine biologist").candidates.empty());
+}
+
+}  // namespace
+}  // namespace careergraph::graph

@@ -1,0 +1,52 @@
+#include "graph/text.h"
+
+#include <gtest/gtest.h>
+
+namespace careergraph::graph {
+namespace {
+
+TEST(NormalizeKeyTest, FullWidthAndCaseFold) {
+  EXPECT_EQ(normalize_key("ＣＴＯ"), "cto");
+  EXPECT_EQ(normalize_key("CTO"), "cto");
+  EXPECT_EQ(normalize_key("  Chief   Technology\tOfficer "), "chief technology officer");
+  EXPECT_EQ(normalize_key("VPoE"), normalize_key("vpoe"));
+}
+
+TEST(NormalizeKeyTest, FullWidthSpaceCollapses) {
+  EXPECT_EQ(normalize_key("ソフトウェア　エンジニア"), "ソフトウェア エンジニア");
+}
+
+TEST(NormalizeKeyTest, HalfWidthKatakanaComposes) {
+  EXPECT_EQ(normalize_key("ｴﾝｼﾞﾆｱ"), normalize_key("エンジニア"));
+}
+
+TEST(NormalizeKeyTest, InvalidUtf8BecomesReplacement) {
+  EXPECT_EQ(normalize_key("a\xff"), "a\xEF\xBF\xBD");
+  EXPECT_FALSE(is_valid_utf8("a\xff"));
+  EXPECT_TRUE(is_valid_utf8("技術"));
+}
+
+TEST(DisplayWidthTest, WideCharactersCountTwo) {
+  EXPECT_EQ(display_width("CTO"), 3);
+  EXPECT_EQ(display_width("技術"), 4);
+  EXPECT_EQ(display_width("ＣＴＯ"), 6);
+  EXPECT_EQ(pad_right("技術", 6), "技術  ");
+}
+
+TEST(EditDistanceTest, CodePoints) {
+  EXPECT_EQ(edit_distance("engineer", "engneer"), 1);
+  EXPECT_EQ(edit_distance("技術者", "技術"), 1);
+  EXPECT_EQ(edit_distance("", "abc"), 3);
+}
+
+TEST(TrimSplitTest, Basics) {
+  EXPECT_EQ(trim("\u3000 x \u3000"), "x");
+  EXPECT_EQ(split_any("a → b -> c", {"→", "->"}), (std::vector<std::string>{"a", "b", "c"}));
+  EXPECT_EQ(split_any("a →", {"→"}), (std::vector<std::string>{"a", ""}));
+  EXPECT_EQ(strip_numbering("5. キャリアパス"), "キャリアパス");
+  EXPECT_EQ(strip_numbering("５．キャリアパス"), "キャリアパス");
+  EXPECT_EQ(strip_numbering("2024年の展望"), "2024年の展望");
+}
+
+}  // namespace
+}  // namespace careergraph::graph
