@@ -20,5 +20,7 @@ Command setup_path(CLI::App& app, const GlobalOptions& global);
 Command setup_show(CLI::App& app, const GlobalOptions& global);
 Command setup_list(CLI::App& app, const GlobalOptions& global);
 Command setup_stats(CLI::App& app, const GlobalOptions& global);
+// gap, next, plan, reach, feeders, eval
+std::vector<Command> setup_recommend(CLI::App& app, const GlobalOptions& global);
 
 }  // namespace careergraph::cli

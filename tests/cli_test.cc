@@ -202,3 +202,95 @@ TEST(CliTest, TextOutputIsAligned) {
 }
 
 }  // namespace
+
+namespace {
+
+std::string routes() { return test_vocab() + " --data " + data("routes"); }
+
+TEST(CliRecommendTest, GapListsMissingAndCovered) {
+  const Result r = run("gap --from junior --to lead --format json " + routes());
+  ASSERT_EQ(r.code, 0) << r.err;
+  const auto j = r.json();
+  EXPECT_EQ(j["from"]["id"], "junior");
+  EXPECT_EQ(j["to"]["id"], "lead");
+  EXPECT_EQ(ids(j["missing"]), (std::vector<std::string>{"system_design", "mentoring"}));
+  EXPECT_EQ(ids(j["covered"]), (std::vector<std::string>{"python"}));
+  EXPECT_TRUE(j["missing"][0].contains("importance"));
+  EXPECT_TRUE(j["missing"][0].contains("level"));
+  EXPECT_TRUE(j["missing"][0].contains("have_level"));
+  const Result have = run("gap --from junior --to lead --have メンタリング --format json " + routes());
+  EXPECT_EQ(ids(have.json()["missing"]), (std::vector<std::string>{"system_design"}));
+}
+
+TEST(CliRecommendTest, UnknownSkillExitsTwoWithSuggestions) {
+  const Result r = run("gap --to lead --have Pythn " + routes());
+  EXPECT_EQ(r.code, 2);
+  EXPECT_NE(r.err.find("unknown skill 'Pythn'"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("(python)"), std::string::npos) << r.err;
+}
+
+TEST(CliRecommendTest, NextHasReasonsAndEvidence) {
+  const Result r = run("next --from senior --format json --lang en " + routes());
+  ASSERT_EQ(r.code, 0) << r.err;
+  const auto j = r.json();
+  ASSERT_FALSE(j["recommendations"].empty());
+  const auto& first = j["recommendations"][0];
+  for (const char* key : {"role", "score", "reasons", "evidence", "shared_skills", "missing"}) {
+    EXPECT_TRUE(first.contains(key)) << key;
+  }
+  for (const auto& rec : j["recommendations"]) EXPECT_FALSE(rec["reasons"].empty());
+  EXPECT_NE(first["evidence"][0].get<std::string>().find(".md:"), std::string::npos);
+}
+
+TEST(CliRecommendTest, PlanJsonTextAndMarkdown) {
+  const Result j = run("plan --from junior --to cto --format json " + routes());
+  ASSERT_EQ(j.code, 0) << j.err;
+  const auto p = j.json();
+  for (const char* key : {"from", "to", "path", "steps", "uncovered"}) EXPECT_TRUE(p.contains(key)) << key;
+  EXPECT_EQ(p["path"].front()["id"], "junior");
+  EXPECT_EQ(p["path"].back()["id"], "cto");
+  EXPECT_EQ(p["steps"].size(), p["path"].size() - 1);
+  const Result md = run("plan --from junior --to cto --format markdown " + routes());
+  ASSERT_EQ(md.code, 0) << md.err;
+  EXPECT_EQ(md.out.rfind("# 学習プラン", 0), 0u) << md.out;
+  const Result text = run("plan --to cto " + routes());
+  EXPECT_EQ(text.code, 0) << text.err;
+  EXPECT_NE(text.out.find("学習プラン"), std::string::npos);
+}
+
+TEST(CliRecommendTest, ProfileFileSuppliesFromGoalSkillsAndAvoid) {
+  const Result r = run("plan --profile " + data("profiles/client.yaml") + " --format json " + routes());
+  ASSERT_EQ(r.code, 0) << r.err;
+  const auto j = r.json();
+  EXPECT_EQ(j["from"]["id"], "junior");
+  EXPECT_EQ(j["to"]["id"], "cto");
+  for (const auto& role : j["path"]) EXPECT_NE(role["id"], "lead");  // avoided
+  const Result gap = run("gap --profile " + data("profiles/client.yaml") + " --to senior --format json " + routes());
+  ASSERT_EQ(gap.code, 0) << gap.err;
+  EXPECT_EQ(gap.json()["to"]["id"], "senior");  // the command line wins over the goal
+  const Result bad = run("gap --profile " + data("profiles/bad_level.yaml") + " --to senior " + routes());
+  EXPECT_EQ(bad.code, 2);
+  EXPECT_NE(bad.err.find("bad_level.yaml:3:"), std::string::npos) << bad.err;
+}
+
+TEST(CliRecommendTest, ReachFeedersEval) {
+  const Result reach = run("reach --from junior --steps 1 --format json " + routes());
+  ASSERT_EQ(reach.code, 0);
+  EXPECT_EQ(ids(reach.json()["roles"]), (std::vector<std::string>{"senior"}));
+  EXPECT_EQ(reach.json()["roles"][0]["distance"], 1);
+  const Result feeders = run("feeders --to cto --steps 1 --format json " + routes());
+  EXPECT_EQ(ids(feeders.json()["roles"]), (std::vector<std::string>{"lead", "manager"}));
+  EXPECT_EQ(run("reach --from cto " + routes()).code, 1);
+  const Result eval = run("eval --format json");
+  ASSERT_EQ(eval.code, 0);
+  EXPECT_GE(eval.json()["queries"], 100);
+  EXPECT_GT(eval.json()["mrr"], 0.0);
+}
+
+TEST(CliRecommendTest, GapMetricRoutes) {
+  const Result r = run("path --from junior --to cto --metric gap --format json " + routes());
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(r.json()["metric"], "gap");
+}
+
+}  // namespace
