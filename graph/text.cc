@@ -172,14 +172,21 @@ std::string trim(std::string_view text) {
 }
 
 std::vector<std::string> split_any(std::string_view text, const std::vector<std::string>& seps) {
+  // Only bytes that begin some separator need a closer look.
+  bool first[256] = {};
+  for (const auto& sep : seps) {
+    if (!sep.empty()) first[static_cast<unsigned char>(sep[0])] = true;
+  }
   std::vector<std::string> out;
   size_t start = 0;
   size_t i = 0;
   while (i < text.size()) {
     size_t matched = 0;
-    for (const auto& sep : seps) {
-      if (!sep.empty() && text.compare(i, sep.size(), sep) == 0 && sep.size() > matched) {
-        matched = sep.size();
+    if (first[static_cast<unsigned char>(text[i])]) {
+      for (const auto& sep : seps) {
+        if (!sep.empty() && sep.size() > matched && text.compare(i, sep.size(), sep) == 0) {
+          matched = sep.size();
+        }
       }
     }
     if (matched > 0) {

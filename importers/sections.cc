@@ -78,15 +78,13 @@ bool SectionTable::is_skip(std::string_view heading) const {
 
 std::string SectionTable::strip_answer_label(std::string_view text) const {
   const std::string t = graph::trim(text);
-  for (const auto& label : answer_labels) {
-    // Labels are compared on the normalised prefix; the raw text keeps its own spelling.
-    const std::string key = graph::normalize_key(t);
-    if (key.rfind(label, 0) != 0) continue;
-    for (const char* colon : {"：", ":"}) {
-      const size_t pos = t.find(colon);
-      if (pos != std::string::npos && pos <= label.size() + 8) {
-        return graph::trim(std::string_view(t).substr(pos + std::string_view(colon).size()));
-      }
+  // Labels are short: normalise only the text before the first colon, not the whole answer.
+  for (std::string_view colon : {"：", ":"}) {
+    const size_t pos = t.find(colon);
+    if (pos == std::string::npos || pos > 64) continue;
+    const std::string head = graph::normalize_key(std::string_view(t).substr(0, pos));
+    for (const auto& label : answer_labels) {
+      if (head == label) return graph::trim(std::string_view(t).substr(pos + colon.size()));
     }
   }
   return t;
