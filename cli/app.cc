@@ -34,8 +34,18 @@ std::vector<importers::SourceFile> bundled_guides() {
 
 }  // namespace
 
+bool is_diagram_format(std::string_view format) {
+  return format == "svg" || format == "png" || format == "dot" || format == "mermaid";
+}
+
 std::unique_ptr<Session> open_session(const GlobalOptions& options, int& exit_code,
                                       bool learning) {
+  if (is_diagram_format(options.format)) {
+    std::cerr << "careergraph: --format " << options.format
+              << " is a diagram format, for the viz command only; this command prints text or json\n";
+    exit_code = kExitUsage;
+    return nullptr;
+  }
   graph::Diagnostics io;
   std::string data_dir;
   if (const char* env = std::getenv("CAREERGRAPH_DATA"); env != nullptr && *env != '\0') {

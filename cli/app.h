@@ -43,6 +43,10 @@ struct Session {
 std::unique_ptr<Session> open_session(const GlobalOptions& options, int& exit_code,
                                       bool learning = false);
 
+// Whether --format names a diagram format (svg|png|dot|mermaid): only `viz` takes those;
+// open_session refuses them (exit 2) so every other command rejects them in one place.
+bool is_diagram_format(std::string_view format);
+
 // Resolves a role named by the user. On failure prints why (unknown: suggestions; ambiguous:
 // the candidates), sets `exit_code` to 2 and returns nullopt.
 std::optional<graph::Vertex> resolve_role(const Session& s, std::string_view query,

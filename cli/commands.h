@@ -20,6 +20,8 @@ Command setup_path(CLI::App& app, const GlobalOptions& global);
 Command setup_show(CLI::App& app, const GlobalOptions& global);
 Command setup_list(CLI::App& app, const GlobalOptions& global);
 Command setup_stats(CLI::App& app, const GlobalOptions& global);
+Command setup_lint(CLI::App& app, const GlobalOptions& global);  // lint (cmd_lint.cc)
+Command setup_viz(CLI::App& app, const GlobalOptions& global);  // viz (cmd_viz.cc)
 // gap, next, plan, reach, feeders, eval
 std::vector<Command> setup_recommend(CLI::App& app, const GlobalOptions& global);
 

@@ -14,7 +14,7 @@ int main(int argc, char** argv) {
   app.add_option("--data", global.data, "Guide file or directory (repeatable); replaces the bundled guides");
   app.add_option("--vocab", global.vocab, "Vocabulary directory; replaces the bundled vocabulary");
   app.add_option("--lang", global.lang, "Language of names in output")->check(CLI::IsMember({"ja", "en"}));
-  app.add_option("--format", global.format, "Output format")->check(CLI::IsMember({"text", "json", "markdown"}));
+  app.add_option("--format", global.format, "Output format")->check(CLI::IsMember({"text", "json", "markdown", "svg", "png", "dot", "mermaid"}));
   app.add_flag("--strict", global.strict, "Exit 3 when any input file has errors");
   app.add_flag("-q,--quiet", global.quiet, "Print only errors on stderr");
 
@@ -22,6 +22,8 @@ int main(int argc, char** argv) {
       setup_path(app, global), setup_show(app, global), setup_list(app, global),
       setup_stats(app, global)};
   for (auto& c : setup_recommend(app, global)) commands.push_back(std::move(c));
+  commands.push_back(setup_viz(app, global));
+  commands.push_back(setup_lint(app, global));
 
   try {
     app.parse(argc, argv);

@@ -1,6 +1,7 @@
 #include "importers/corpus.h"
 
 #include <algorithm>
+#include <unordered_set>
 
 #include "graph/text.h"
 #include "importers/guide_parser.h"
@@ -35,6 +36,13 @@ class Builder {
     if (!v) v = unique(g_.role_names().lookup(guide.name));
     if (v) {
       if (const auto& other = g_.role(*v).guide) {
+        const graph::Guide& first = g_.guides()[*other];
+        if (first.slug == guide.slug) {  // the site would publish both at one address
+          diag(guide.file, guide.title_line, Severity::kError, "duplicate-role",
+               "slug '" + guide.slug + "' is also the slug of " + first.file +
+                   "; this guide is skipped");
+          return;
+        }
         diag(guide.file, guide.title_line, Severity::kError, "duplicate-role",
              "role '" + g_.role(*v).id + "' already has a guide: " + g_.guides()[*other].file +
                  " (slug '" + g_.guides()[*other].slug + "'); this one (slug '" + guide.slug +
@@ -75,14 +83,29 @@ class Builder {
     return std::nullopt;
   }
 
+  graph::Resolution exact(std::string_view name) const {
+    graph::Resolution r;
+    const auto& found = g_.role_names().lookup(name);
+    if (found.size() == 1) {
+      r.status = graph::Resolution::Status::kFound;
+      r.index = found.front();
+    } else if (found.size() > 1) {
+      r.status = graph::Resolution::Status::kAmbiguous;
+      r.candidates = found;
+      std::sort(r.candidates.begin(), r.candidates.end());
+    }
+    return r;
+  }
+
   // The role a name in a chain or related_jobs refers to, created when unknown.
   std::optional<Vertex> role_for(const std::string& file, int line, int col,
                                  const std::string& name) {
-    std::string query = name;
-    auto r = g_.role_names().resolve(query);
+    // Exact lookups: resolve() also ranks suggestions on a miss, a scan of every name, which
+    // made a guide with thousands of unknown names take minutes (docs/errors.md).
+    auto r = exact(name);
     if (!r.found() && r.status == graph::Resolution::Status::kUnknown) {
       const std::string stripped = role_id_from_slug(name);
-      if (stripped != name) r = g_.role_names().resolve(stripped);
+      if (stripped != name) r = exact(stripped);
     }
     if (r.found()) return static_cast<Vertex>(r.index);
     if (r.status == graph::Resolution::Status::kAmbiguous) {
@@ -100,6 +123,9 @@ class Builder {
 
   void skills(graph::GuideIndex gi, Vertex v) {
     graph::Guide& guide = g_.guide(gi);
+    // A set beside the role's links: scanning them per bullet was quadratic (docs/errors.md).
+    std::unordered_set<graph::SkillIndex> linked;
+    for (const auto& l : g_.role(v).skills) linked.insert(l.skill);
     for (auto& bullet : guide.skills) {
       bullet.skills = matcher_.match(bullet.text);
       if (bullet.skills.empty()) {
@@ -120,9 +146,8 @@ class Builder {
              "skill bullet '" + bullet.text + "' matched no taxonomy skill");
       }
       for (auto s : bullet.skills) {
-        auto& links = g_.role(v).skills;
-        if (std::none_of(links.begin(), links.end(), [s](const auto& l) { return l.skill == s; })) {
-          links.push_back({s, 1.0, std::nullopt, {guide.file, bullet.line}});
+        if (linked.insert(s).second) {
+          g_.role(v).skills.push_back({s, 1.0, std::nullopt, {guide.file, bullet.line}});
         }
       }
     }

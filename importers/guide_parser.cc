@@ -7,6 +7,7 @@
 
 #include "graph/text.h"
 #include "importers/front_matter.h"
+#include "importers/limits.h"
 #include "importers/yaml_util.h"
 
 namespace careergraph::importers {
@@ -310,6 +311,16 @@ class BodyReader {
 
   void item(const Block& b) {
     if (b.text.empty() && section_ != "career") return;
+    // Each item read becomes graph data (skills, learning items, diagnostics): bounded per
+    // guide (docs/errors.md).
+    if (!section_.empty() && ++items_ > kMaxListItems) {
+      if (items_ == kMaxListItems + 1) {
+        error(b.line, 0, "too-many-items",
+              "more than " + std::to_string(kMaxListItems) +
+                  " list items in one guide; this one and the rest are not read");
+      }
+      return;
+    }
     if (section_ == "duties") {
       g_.duties.push_back({b.text, b.line});
     } else if (section_ == "skills") {
@@ -345,6 +356,17 @@ class BodyReader {
     graph::Chain c;
     c.steps = graph::split_any(b.text, chain_arrows());
     c.line = b.line;
+    // Joining the graph costs a scan of a role's moves per move (docs/errors.md): keep a hub
+    // role in thousands of chains out.
+    if ((chain_steps_ += c.steps.size()) > kMaxChainSteps) {
+      if (!chain_limit_reported_) {
+        error(b.line, 0, "too-many-chains",
+              "more than " + std::to_string(kMaxChainSteps) +
+                  " career chain steps in one guide; this chain and the rest are not read");
+      }
+      chain_limit_reported_ = true;
+      return;
+    }
     const std::string_view raw =
         b.line >= 1 && static_cast<size_t>(b.line) <= lines_.size() ? lines_[b.line - 1] : "";
     const std::vector<int> arrows = arrow_columns(raw);
@@ -395,6 +417,9 @@ class BodyReader {
   std::string subsection_;
   bool skipping_ = false;
   int skip_level_ = 0;
+  std::size_t chain_steps_ = 0;
+  bool chain_limit_reported_ = false;
+  std::size_t items_ = 0;
 };
 
 // ---- front matter ----
@@ -433,6 +458,12 @@ class FrontMatterReader {
         read_list(v, key, g_.keywords);
       } else if (key == "related_jobs") {
         related(v);
+        if (g_.related_jobs.size() > kMaxRelatedJobs) {  // as for chains (docs/errors.md)
+          error(v, "too-many-related-jobs",
+                "more than " + std::to_string(kMaxRelatedJobs) +
+                    " related_jobs; only the first " + std::to_string(kMaxRelatedJobs) + " are read");
+          g_.related_jobs.resize(kMaxRelatedJobs);
+        }
       } else {
         g_.metadata[key] = YAML::Dump(v);
       }
@@ -514,6 +545,12 @@ GuideParse parse_guide(std::string_view file, std::string_view text, const Secti
         {std::string(file), line, col, Severity::kError, std::move(code), std::move(message)});
   };
   if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.remove_prefix(3);
+  if (text.size() > kMaxGuideBytes) {
+    fail(0, 0, "guide-too-large",
+         "guide is " + std::to_string(text.size()) + " bytes; the limit is " +
+             std::to_string(kMaxGuideBytes) + "; the file is not read");
+    return out;
+  }
   if (text.empty() || graph::trim(text).empty()) {
     fail(0, 0, "empty-file", "file is empty");
     return out;
@@ -532,6 +569,10 @@ GuideParse parse_guide(std::string_view file, std::string_view text, const Secti
       start = end + 1;
     }
     fail(line, 0, "invalid-utf8", "file is not valid UTF-8");
+    return out;
+  }
+  if (auto too_long = check_line_length(file, text)) {
+    out.diagnostics.push_back(std::move(*too_long));
     return out;
   }
 

@@ -7,6 +7,7 @@
 
 #include "importers/corpus.h"
 #include "importers/guide_parser.h"
+#include "importers/limits.h"
 
 #include <atomic>
 #include <thread>
@@ -46,6 +47,21 @@ graph::Expected<SourceFile> read_source(const std::string& path) {
 std::vector<SourceFile> collect_guides(const std::vector<std::string>& paths,
                                        graph::Diagnostics& diags) {
   std::vector<SourceFile> out;
+  // Past kMaxGuideFiles or kMaxGuideTotalBytes nothing more is read (memory stays bounded);
+  // said once.
+  bool full = false;
+  std::size_t total = 0;
+  auto room = [&](const std::string& path) {
+    if (out.size() < kMaxGuideFiles && total <= kMaxGuideTotalBytes) return true;
+    if (!full) {
+      diags.push_back(file_error(path, "too-many-files",
+                                 "more than " + std::to_string(kMaxGuideFiles) + " guide files or " +
+                                     std::to_string(kMaxGuideTotalBytes >> 20) +
+                                     " MiB of guides; this one and the rest are skipped"));
+    }
+    full = true;
+    return false;
+  };
   for (const auto& path : paths) {
     std::error_code ec;
     if (fs::is_directory(path, ec)) {
@@ -60,16 +76,20 @@ std::vector<SourceFile> collect_guides(const std::vector<std::string>& paths,
       if (ec) diags.push_back(file_error(path, "io", "cannot list directory: " + ec.message()));
       std::sort(found.begin(), found.end());
       for (const auto& f : found) {
+        if (!room(f)) break;
         auto src = read_source(f);
         if (src) {
+          total += src->content.size();
           out.push_back(std::move(*src));
         } else {
           diags.push_back(src.error());
         }
       }
     } else {
+      if (!room(path)) break;
       auto src = read_source(path);
       if (src) {
+        total += src->content.size();
         out.push_back(std::move(*src));
       } else {
         diags.push_back(src.error());

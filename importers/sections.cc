@@ -24,8 +24,15 @@ std::string kind_of(std::string_view heading, const std::vector<SectionTable::En
 // Reads `{kind: {ja: [...], en: [...]}, ...}` or `[{kind: .., ja: .., en: ..}]`.
 std::vector<SectionTable::Entry> read_entries(const YAML::Node& node) {
   std::vector<SectionTable::Entry> out;
+  if (!node) return out;  // an absent `subsections:` (see below)
   auto read_one = [&](const std::string& kind, const YAML::Node& langs) {
     SectionTable::Entry e{kind, {}};
+    // A missing key of a const node is an invalid node whose IsMap() throws (found by
+    // fuzz/vocabulary_fuzzer): test it first.
+    if (!langs) {
+      out.push_back(std::move(e));
+      return;
+    }
     if (langs.IsMap()) {
       for (const auto& lang : langs) {
         if (auto list = string_list(lang.second)) {

@@ -1,13 +1,23 @@
 #include "importers/yaml_util.h"
 
+#include <yaml-cpp/depthguard.h>
+
 #include "graph/text.h"
+#include "importers/limits.h"
 
 namespace careergraph::importers {
 
 graph::Expected<YAML::Node> load_yaml(std::string_view file, std::string_view text,
                                       int first_line) {
+  // Depth and alias bombs are refused before nodes are built (docs/errors.md).
+  if (auto limit = check_yaml_limits(file, text, first_line)) return *limit;
   try {
     return YAML::Load(std::string(text));
+  } catch (const YAML::DeepRecursion& e) {
+    // yaml-cpp's own depth guard (about 500 levels) says only "bad file".
+    return graph::Diagnostic{std::string(file), e.mark.is_null() ? first_line : e.mark.line + first_line,
+                             e.mark.is_null() ? 0 : e.mark.column + 1, graph::Severity::kError,
+                             "yaml-too-deep", "YAML nests too deeply; the file is not read"};
   } catch (const YAML::Exception& e) {
     graph::Diagnostic d;
     d.file = std::string(file);
