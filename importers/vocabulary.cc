@@ -156,15 +156,18 @@ void load_roles(const SourceFile& f, const YAML::Node& doc, graph::CareerGraph& 
     // A name already taken by another role makes both ambiguous: say so here, where it is
     // fixed, not only when a query trips over it.
     const graph::Vertex v = g.add_role(role);
+    // One warning per alias, naming one other role: a warning per pair of roles was
+    // quadratic (20 000 roles sharing an alias: 10 GB of warnings; docs/errors.md).
     for (const auto& name : role.aliases) {
-      for (auto other : g.role_names().lookup(name)) {
-        if (other != v) {
-          r.error(e, "ambiguous-alias",
-                  "alias '" + name + "' of role '" + role.id + "' is also a name of role '" +
-                      g.role(other).id + "'",
-                  Severity::kWarning);
-        }
-      }
+      const auto& owners = g.role_names().lookup(name);
+      if (owners.size() < 2) continue;
+      const auto other = owners.front() != v ? owners.front() : owners[1];
+      const std::size_t more = owners.size() - 2;
+      r.error(e, "ambiguous-alias",
+              "alias '" + name + "' of role '" + role.id + "' is also a name of role '" +
+                  g.role(other).id + "'" +
+                  (more > 0 ? " (and " + std::to_string(more) + " more)" : ""),
+              Severity::kWarning);
     }
   }
 }
