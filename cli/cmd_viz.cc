@@ -12,6 +12,7 @@
 #include "cli/output.h"
 #include "recommend/paths.h"
 #include "viz/diagrams.h"
+#include "viz/graphviz.h"
 #include "viz/render.h"
 
 namespace careergraph::cli {
@@ -160,28 +161,6 @@ std::string file_stem(const std::string& slug) {
   return out;
 }
 
-std::string html_escape(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
 
 int run_all(const Session& s, viz::GraphvizContext& ctx, const VizArgs& a, const Target& t) {
   const auto& g = s.graph();
@@ -215,11 +194,11 @@ int run_all(const Session& s, viz::GraphvizContext& ctx, const VizArgs& a, const
     const std::string file = file_stem(slug) + ext;
     if (!write_file(dir / file, *bytes)) return kExitUsage;
     ++written;
-    const std::string href = html_escape(file);
-    items += "<section id=\"" + html_escape(file_stem(slug)) + "\">\n<h2>" + html_escape(name) +
-             " <small>" + html_escape(slug) + "</small></h2>\n";
+    const std::string href = viz::escape_html(file);
+    items += "<section id=\"" + viz::escape_html(file_stem(slug)) + "\">\n<h2>" + viz::escape_html(name) +
+             " <small>" + viz::escape_html(slug) + "</small></h2>\n";
     if (t.format == viz::Format::kSvg || t.format == viz::Format::kPng) {
-      items += "<a href=\"" + href + "\"><img src=\"" + href + "\" alt=\"" + html_escape(name) +
+      items += "<a href=\"" + href + "\"><img src=\"" + href + "\" alt=\"" + viz::escape_html(name) +
                "\" /></a>\n";
     } else {
       items += "<p><a href=\"" + href + "\">" + href + "</a></p>\n";

@@ -102,28 +102,6 @@ std::string escape_label(const std::string& s) {
   return out;
 }
 
-std::string escape_html(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
 
 void set(void* obj, const char* name, const std::string& value) {
   agsafeset(obj, mut(name), mut(value), mut(""));
@@ -346,6 +324,30 @@ graph::Expected<std::string> render_graphviz(GraphvizContext& ctx, const Diagram
   }
   const RenderData owned(data);
   return std::string(data, length);
+}
+
+// Text safe inside HTML (Graphviz HTML-like labels, index.html).
+std::string escape_html(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out;
 }
 
 }  // namespace careergraph::viz

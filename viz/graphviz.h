@@ -48,4 +48,7 @@ class GraphvizContext {
 // crossing minimisation) is polynomial, in practice near O(V·E) for career graphs.
 graph::Expected<std::string> render_graphviz(GraphvizContext& ctx, const Diagram& d, Format f);
 
+// Escapes & < > " for HTML and Graphviz HTML-like labels.
+std::string escape_html(const std::string& s);
+
 }  // namespace careergraph::viz
