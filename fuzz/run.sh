@@ -43,6 +43,6 @@ for target in guide vocabulary; do
       tail -40 "$log"
       exit 1
     fi
-    grep -E "^#[0-9]+ +(INITED|DONE)|^stat::(number_of_executed_units|peak_rss_mb|new_units_added)" "$log"
+    grep -E "^#[0-9]+[[:space:]]+(INITED|DONE)|^stat::(number_of_executed_units|peak_rss_mb|new_units_added)" "$log"
   fi
 done

@@ -11,9 +11,10 @@
 
 namespace careergraph::importers {
 
-// A guide's text (the largest bundled guide is ~11 KB). md4c resolves links over a whole
-// paragraph in quadratic time: 400 KB of `[a](` takes 0.2 s, 7 MB over a minute.
-inline constexpr std::size_t kMaxGuideBytes = 512u << 10;
+// A guide's text (the largest bundled guide is ~11 KB). md4c 0.4.8 resolves links over a whole
+// paragraph in quadratic time: 250 KB of `[a](` takes 0.15 s (outside ASan), 500 KB 1 s under
+// load, 7 MB over a minute.
+inline constexpr std::size_t kMaxGuideBytes = 256u << 10;
 
 // One line of a guide.
 inline constexpr std::size_t kMaxLineBytes = 64u << 10;

@@ -59,7 +59,7 @@ class GarbageTest : public ::testing::Test {
     auto write = [](const std::string& name, const std::string& content) {
       std::ofstream(dir_ / name, std::ios::binary) << content;
     };
-    write("random.md", random_bytes(256u << 10, 7, true));
+    write("random.md", random_bytes(200u << 10, 7, true));
     write("random_no_nul.md", random_bytes(1u << 16, 11, false));
     write("empty.md", "");
     write("nul.md", kHeader + "---\n# X" + std::string(1, '\0') + "\n");
@@ -78,16 +78,16 @@ class GarbageTest : public ::testing::Test {
       write("deep_block.md", y + "---\n");
     }
     write("alias_bomb.md", kHeader + alias_bomb() + "---\n");
-    write("unclosed.md", kHeader + repeat("key: value\n", 30000));
-    write("md4c_links.md", repeat(repeat("[a](", 20) + "\n", 6000));
+    write("unclosed.md", kHeader + repeat("key: value\n", 20000));
+    write("md4c_links.md", repeat(repeat("[a](", 20) + "\n", 3000));
     write("hub.md", kHeader + "---\n## キャリアパス\n" + [] {
       std::string s;
-      for (int i = 0; i < 20000; ++i) s += "* X → r" + std::to_string(i) + "\n";
+      for (int i = 0; i < 10000; ++i) s += "* X → r" + std::to_string(i) + "\n";
       return s;
     }());
     write("skill_bullets.md", kHeader + "---\n## 必要なスキル\n" + [] {
       std::string s;
-      for (int i = 0; i < 50000; ++i) s += "* s" + std::to_string(i) + "\n";
+      for (int i = 0; i < 20000; ++i) s += "* s" + std::to_string(i) + "\n";
       return s;
     }());
     write("many_related.md", kHeader + "related_jobs:\n" + [] {
