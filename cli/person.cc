@@ -41,8 +41,8 @@ std::optional<ProfileData> read_profile(const std::string& path, int& exit_code)
   if (!src) return fail(src.error());
   auto doc = importers::load_yaml(path, src->content);
   if (!doc) return fail(doc.error());
-  const YAML::Node& root = *doc;
-  if (!root.IsMap()) return fail(importers::node_error(path, root, 1, "profile", "a profile is a mapping (current_role, skills, goal, avoid)"));
+  const importers::YamlNode& root = *doc;
+  if (!root.is_map()) return fail(importers::node_error(path, root, "profile", "a profile is a mapping (current_role, skills, goal, avoid)"));
   ProfileData p;
   auto text = [&](const char* key, std::string& out) -> bool {
     if (!root[key]) return true;
@@ -52,31 +52,28 @@ std::optional<ProfileData> read_profile(const std::string& path, int& exit_code)
     return true;
   };
   if (!text("name", p.name) || !text("current_role", p.current) || !text("goal", p.goal)) {
-    return fail(importers::node_error(path, root, 1, "profile", "name, current_role and goal must be strings"));
+    return fail(importers::node_error(path, root, "profile", "name, current_role and goal must be strings"));
   }
-  if (const YAML::Node skills = root["skills"]) {
-    if (!skills.IsSequence()) return fail(importers::node_error(path, skills, 1, "profile", "'skills' must be a list"));
-    for (const auto& s : skills) {
-      if (s.IsScalar()) {
-        p.skills.push_back(split_level(s.Scalar()));
-      } else if (s.IsMap() && importers::scalar(s["skill"])) {
+  if (const importers::YamlNode& skills = root["skills"]) {
+    if (!skills.is_sequence()) return fail(importers::node_error(path, skills, "profile", "'skills' must be a list"));
+    for (const auto& s : skills.items()) {
+      if (s.is_scalar()) {
+        p.skills.push_back(split_level(s.scalar()));
+      } else if (s.is_map() && importers::scalar(s["skill"])) {
         std::optional<double> level;
         if (s["level"]) {
-          try {
-            level = s["level"].as<double>();
-          } catch (const YAML::Exception&) {
-            return fail(importers::node_error(path, s["level"], 1, "profile", "'level' must be a number"));
-          }
+          level = s["level"].number();
+          if (!level) return fail(importers::node_error(path, s["level"], "profile", "'level' must be a number"));
         }
-        p.skills.emplace_back(s["skill"].Scalar(), level);
+        p.skills.emplace_back(s["skill"].scalar(), level);
       } else {
-        return fail(importers::node_error(path, s, 1, "profile", "a skill is a name or {skill: name, level: n}"));
+        return fail(importers::node_error(path, s, "profile", "a skill is a name or {skill: name, level: n}"));
       }
     }
   }
   if (root["avoid"]) {
     auto list = importers::string_list(root["avoid"]);
-    if (!list) return fail(importers::node_error(path, root["avoid"], 1, "profile", "'avoid' must be a list of roles"));
+    if (!list) return fail(importers::node_error(path, root["avoid"], "profile", "'avoid' must be a list of roles"));
     p.avoid = *list;
   }
   return p;

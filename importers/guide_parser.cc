@@ -1,7 +1,6 @@
 #include "importers/guide_parser.h"
 
 #include <md4c.h>
-#include <yaml-cpp/yaml.h>
 
 #include <algorithm>
 
@@ -430,17 +429,16 @@ class FrontMatterReader {
       : file_(file), first_line_(first_line), g_(g), diags_(d) {}
 
   // Returns false when the role identity (title, slug) could not be read.
-  bool read(const YAML::Node& root) {
-    if (!root.IsMap()) {
-      diags_.push_back(node_error(file_, root, first_line_, "front-matter-shape",
-                                  root.IsNull() ? "front matter is empty"
+  bool read(const YamlNode& root) {
+    if (!root.is_map()) {
+      diags_.push_back(node_error(file_, root, "front-matter-shape",
+                                  root.is_null() ? "front matter is empty"
                                                 : "front matter must be a mapping of keys to values"));
       return false;
     }
     bool ok = true;
-    for (const auto& kv : root) {
-      const std::string key = kv.first.IsScalar() ? kv.first.Scalar() : "";
-      const YAML::Node& v = kv.second;
+    for (const auto& [k, v] : root.entries()) {
+      const std::string& key = k.scalar();
       if (key == "title") {
         ok &= read_string(v, key, g_.title);
         g_.title_line = line_of(v);
@@ -465,7 +463,7 @@ class FrontMatterReader {
           g_.related_jobs.resize(kMaxRelatedJobs);
         }
       } else {
-        g_.metadata[key] = YAML::Dump(v);
+        g_.metadata[key] = std::string(v.source());
       }
     }
     if (g_.title.empty()) {
@@ -480,13 +478,11 @@ class FrontMatterReader {
   }
 
  private:
-  int line_of(const YAML::Node& n) const {
-    return n.Mark().is_null() ? first_line_ : n.Mark().line + first_line_;
+  int line_of(const YamlNode& n) const { return n.line() != 0 ? n.line() : first_line_; }
+  void error(const YamlNode& n, std::string code, std::string message) {
+    diags_.push_back(node_error(file_, n, std::move(code), std::move(message)));
   }
-  void error(const YAML::Node& n, std::string code, std::string message) {
-    diags_.push_back(node_error(file_, n, first_line_, std::move(code), std::move(message)));
-  }
-  bool read_string(const YAML::Node& v, const std::string& key, std::string& out) {
+  bool read_string(const YamlNode& v, const std::string& key, std::string& out) {
     if (auto s = scalar(v)) {
       out = graph::trim(*s);
       return true;
@@ -494,37 +490,37 @@ class FrontMatterReader {
     error(v, "field-type", "'" + key + "' must be a string");
     return false;
   }
-  void read_list(const YAML::Node& v, const std::string& key, std::vector<std::string>& out) {
-    if (v.IsNull()) return;
+  void read_list(const YamlNode& v, const std::string& key, std::vector<std::string>& out) {
+    if (v.is_null()) return;
     if (auto list = string_list(v)) {
       out = std::move(*list);
     } else {
       error(v, "field-type", "'" + key + "' must be a list of strings or one comma-separated string");
     }
   }
-  void related(const YAML::Node& v) {
-    if (v.IsNull()) return;
-    if (v.IsScalar()) {
-      for (auto& name : graph::split_any(v.Scalar(), {",", "、", "，"})) {
-        if (!name.empty()) g_.related_jobs.push_back({name, line_of(v), v.Mark().column + 1});
+  void related(const YamlNode& v) {
+    if (v.is_null()) return;
+    if (v.is_scalar()) {
+      for (auto& name : graph::split_any(v.scalar(), {",", "、", "，"})) {
+        if (!name.empty()) g_.related_jobs.push_back({name, line_of(v), v.column()});
       }
       return;
     }
-    if (!v.IsSequence()) {
+    if (!v.is_sequence()) {
       error(v, "field-type", "'related_jobs' must be a list of role ids or slugs");
       return;
     }
-    for (const auto& item : v) {
-      if (!item.IsScalar()) {
+    for (const auto& item : v.items()) {
+      if (!item.is_scalar()) {
         error(item, "field-type", "each 'related_jobs' entry must be a string");
         continue;
       }
-      const std::string name = graph::trim(item.Scalar());
+      const std::string name = graph::trim(item.scalar());
       if (name.empty()) {
         error(item, "field-type", "'related_jobs' has an empty entry");
         continue;
       }
-      g_.related_jobs.push_back({name, line_of(item), item.Mark().column + 1});
+      g_.related_jobs.push_back({name, line_of(item), item.column()});
     }
   }
 

@@ -1,4 +1,4 @@
-// The guide importer (DESIGN §3): YAML front matter with yaml-cpp, the Markdown body with md4c.
+// The guide importer (DESIGN §3): YAML front matter with libyaml (yaml_util.h), the Markdown body with md4c.
 // Reads what a guide says (role identity, chains, skills, learning, duties, collaborators,
 // interview questions) with the file line of every item. It does not touch the graph; see
 // corpus.h for how guides join it.

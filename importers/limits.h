@@ -35,8 +35,8 @@ inline constexpr std::size_t kMaxRelatedJobs = 200;
 // took 5 s and 290 MB under ASan.
 inline constexpr std::size_t kMaxListItems = 2000;
 
-// Nesting of YAML collections ([ { and block levels). yaml-cpp 0.7 itself stops at about 500
-// levels with the message "bad file"; this limit is lower and its message says what happened.
+// Nesting of YAML collections ([ { and block levels), counted while the tree is built
+// (importers/yaml_util.h): a deeper document is refused with a message that says why.
 inline constexpr int kMaxYamlDepth = 64;
 
 // Nodes that aliases (`*name`) may add when expanded: a "billion laughs" document is a few
@@ -46,14 +46,6 @@ inline constexpr std::size_t kMaxYamlAliasNodes = 100000;
 // The first line longer than kMaxLineBytes, as an error at that line ("line-too-long").
 // `first_line` is the file line of the text's first line.
 std::optional<graph::Diagnostic> check_line_length(std::string_view file, std::string_view text,
-                                                   int first_line = 1);
-
-// Checks YAML text against kMaxYamlDepth and kMaxYamlAliasNodes before it is loaded into nodes:
-// a cheap scan of flow brackets, then, only when the text has aliases, a pass over yaml-cpp's
-// parse events that counts what the aliases expand to. Errors ("yaml-too-deep",
-// "yaml-alias-bomb") carry file lines; a syntax error is left for the real parse to report.
-// Complexity: O(n) in the size of the text.
-std::optional<graph::Diagnostic> check_yaml_limits(std::string_view file, std::string_view text,
                                                    int first_line = 1);
 
 }  // namespace careergraph::importers

@@ -152,7 +152,7 @@ LoadResult load(const VocabularyFiles& vocabulary, const std::vector<SourceFile>
   const std::size_t chunks = (guides.size() + kChunk - 1) / kChunk;
   std::vector<std::vector<GuideParse>> parsed(chunks);
   const std::optional<SourceFile>* vocab_files[3] = {&rest.skills, &rest.roles, &rest.learning};
-  std::optional<YAML::Node> vocab_nodes[3];
+  std::optional<YamlNode> vocab_nodes[3];
   graph::Diagnostics vocab_parse_diags[3];
   std::atomic<std::size_t> next{0};
   auto work = [&] {
@@ -178,9 +178,9 @@ LoadResult load(const VocabularyFiles& vocabulary, const std::vector<SourceFile>
   for (int i = 0; i < 3; ++i) {
     docs.diagnostics.insert(docs.diagnostics.end(), vocab_parse_diags[i].begin(), vocab_parse_diags[i].end());
   }
-  if (vocab_nodes[0]) docs.skills.emplace(*rest.skills, *vocab_nodes[0]);
-  if (vocab_nodes[1]) docs.roles.emplace(*rest.roles, *vocab_nodes[1]);
-  if (vocab_nodes[2]) docs.learning.emplace(*rest.learning, *vocab_nodes[2]);
+  if (vocab_nodes[0]) docs.skills.emplace(*rest.skills, std::move(*vocab_nodes[0]));
+  if (vocab_nodes[1]) docs.roles.emplace(*rest.roles, std::move(*vocab_nodes[1]));
+  if (vocab_nodes[2]) docs.learning.emplace(*rest.learning, std::move(*vocab_nodes[2]));
   const graph::Diagnostics vocab_diags = add_vocabulary(docs, r.graph);
   r.diagnostics.insert(r.diagnostics.end(), vocab_diags.begin(), vocab_diags.end());
   std::vector<GuideParse> all;

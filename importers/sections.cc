@@ -22,20 +22,19 @@ std::string kind_of(std::string_view heading, const std::vector<SectionTable::En
 }
 
 // Reads `{kind: {ja: [...], en: [...]}, ...}` or `[{kind: .., ja: .., en: ..}]`.
-std::vector<SectionTable::Entry> read_entries(const YAML::Node& node) {
+std::vector<SectionTable::Entry> read_entries(const YamlNode& node) {
   std::vector<SectionTable::Entry> out;
   if (!node) return out;  // an absent `subsections:` (see below)
-  auto read_one = [&](const std::string& kind, const YAML::Node& langs) {
+  auto read_one = [&](const std::string& kind, const YamlNode& langs) {
     SectionTable::Entry e{kind, {}};
-    // A missing key of a const node is an invalid node whose IsMap() throws (found by
-    // fuzz/vocabulary_fuzzer): test it first.
+    // A missing key (yaml-cpp's invalid node threw here; found by fuzz/vocabulary_fuzzer).
     if (!langs) {
       out.push_back(std::move(e));
       return;
     }
-    if (langs.IsMap()) {
-      for (const auto& lang : langs) {
-        if (auto list = string_list(lang.second)) {
+    if (langs.is_map()) {
+      for (const auto& [lang, keys] : langs.entries()) {
+        if (auto list = string_list(keys)) {
           for (const auto& k : *list) e.keys.push_back(graph::normalize_key(k));
         }
       }
@@ -44,22 +43,22 @@ std::vector<SectionTable::Entry> read_entries(const YAML::Node& node) {
     }
     out.push_back(std::move(e));
   };
-  if (node.IsMap()) {
-    for (const auto& kv : node) read_one(kv.first.Scalar(), kv.second);
-  } else if (node.IsSequence()) {
-    for (const auto& item : node) {
-      if (item.IsMap() && item["kind"]) read_one(item["kind"].Scalar(), item["keywords"]);
+  if (node.is_map()) {
+    for (const auto& [kind, langs] : node.entries()) read_one(kind.scalar(), langs);
+  } else if (node.is_sequence()) {
+    for (const auto& item : node.items()) {
+      if (item.is_map() && item["kind"]) read_one(item["kind"].scalar(), item["keywords"]);
     }
   }
   return out;
 }
 
-std::vector<std::string> read_keys(const YAML::Node& node) {
+std::vector<std::string> read_keys(const YamlNode& node) {
   std::vector<std::string> out;
   if (!node) return out;
-  if (node.IsMap()) {
-    for (const auto& lang : node) {
-      if (auto list = string_list(lang.second)) {
+  if (node.is_map()) {
+    for (const auto& [lang, keys] : node.entries()) {
+      if (auto list = string_list(keys)) {
         for (const auto& k : *list) out.push_back(graph::normalize_key(k));
       }
     }
@@ -100,9 +99,9 @@ std::string SectionTable::strip_answer_label(std::string_view text) const {
 graph::Expected<SectionTable> parse_sections(std::string_view file, std::string_view yaml_text) {
   auto doc = load_yaml(file, yaml_text);
   if (!doc) return doc.error();
-  const YAML::Node& root = *doc;
-  if (!root.IsMap() || !root["sections"]) {
-    return node_error(file, root, 1, "vocab-shape", "sections.yaml needs a 'sections' map");
+  const YamlNode& root = *doc;
+  if (!root.is_map() || !root["sections"]) {
+    return node_error(file, root, "vocab-shape", "sections.yaml needs a 'sections' map");
   }
   SectionTable t;
   t.sections = read_entries(root["sections"]);

@@ -1,6 +1,5 @@
 #include "importers/vocabulary.h"
 
-#include <yaml-cpp/yaml.h>
 
 #include "graph/text.h"
 #include "importers/yaml_util.h"
@@ -21,16 +20,16 @@ class Reader {
   Reader(const SourceFile& f, Diagnostics& d) : file_(f.path), diags_(d) {}
 
   // The sequence under `key`, or an undefined node after reporting why.
-  YAML::Node list(const YAML::Node& root, const char* key) {
-    if (!root.IsMap() || !root[key] || !root[key].IsSequence()) {
+  const YamlNode& list(const YamlNode& root, const char* key) {
+    if (!root.is_map() || !root[key] || !root[key].is_sequence()) {
       error(root, "vocab-shape", std::string("expected a '") + key + "' list at the top level");
-      return YAML::Node(YAML::NodeType::Undefined);
+      return YamlNode::undefined();
     }
     return root[key];
   }
 
-  std::optional<std::string> id(const YAML::Node& entry) {
-    if (!entry.IsMap()) {
+  std::optional<std::string> id(const YamlNode& entry) {
+    if (!entry.is_map()) {
       error(entry, "vocab-shape", "each entry must be a mapping");
       return std::nullopt;
     }
@@ -42,10 +41,10 @@ class Reader {
     return graph::trim(*id);
   }
 
-  Names names(const YAML::Node& entry) {
+  Names names(const YamlNode& entry) {
     Names n;
-    const YAML::Node names = entry["names"];
-    if (names && names.IsMap()) {
+    const YamlNode& names = entry["names"];
+    if (names && names.is_map()) {
       if (auto ja = scalar(names["ja"])) n.ja = graph::trim(*ja);
       if (auto en = scalar(names["en"])) n.en = graph::trim(*en);
     } else if (auto name = scalar(entry["name"])) {
@@ -57,31 +56,28 @@ class Reader {
     return n;
   }
 
-  std::vector<std::string> strings(const YAML::Node& entry, const char* key) {
-    const YAML::Node v = entry[key];
-    if (!v || v.IsNull()) return {};
+  std::vector<std::string> strings(const YamlNode& entry, const char* key) {
+    const YamlNode& v = entry[key];
+    if (!v || v.is_null()) return {};
     if (auto list = string_list(v)) return *list;
     error(v, "field-type", std::string("'") + key + "' must be a list of strings");
     return {};
   }
 
-  std::optional<double> number(const YAML::Node& v, const char* key) {
-    if (!v || v.IsNull()) return std::nullopt;
-    try {
-      return v.as<double>();
-    } catch (const YAML::Exception&) {
-      error(v, "field-type", std::string("'") + key + "' must be a number");
-      return std::nullopt;
-    }
+  std::optional<double> number(const YamlNode& v, const char* key) {
+    if (!v || v.is_null()) return std::nullopt;
+    if (auto x = v.number()) return x;
+    error(v, "field-type", std::string("'") + key + "' must be a number");
+    return std::nullopt;
   }
 
-  void error(const YAML::Node& n, std::string code, std::string message,
+  void error(const YamlNode& n, std::string code, std::string message,
              Severity s = Severity::kError) {
-    diags_.push_back(node_error(file_, n, 1, std::move(code), std::move(message), s));
+    diags_.push_back(node_error(file_, n, std::move(code), std::move(message), s));
   }
 
-  graph::Evidence evidence(const YAML::Node& n) const {
-    return {file_, n.Mark().is_null() ? 0 : n.Mark().line + 1};
+  graph::Evidence evidence(const YamlNode& n) const {
+    return {file_, n.line()};
   }
 
  private:
@@ -89,13 +85,13 @@ class Reader {
   Diagnostics& diags_;
 };
 
-void load_skills(const SourceFile& f, const YAML::Node& doc, graph::CareerGraph& g,
+void load_skills(const SourceFile& f, const YamlNode& doc, graph::CareerGraph& g,
                  Diagnostics& diags) {
   Reader r(f, diags);
-  const YAML::Node list = r.list(doc, "skills");
+  const YamlNode& list = r.list(doc, "skills");
   if (!list) return;
-  std::vector<std::pair<std::string, YAML::Node>> parents;
-  for (const auto& e : list) {
+  std::vector<std::pair<std::string, const YamlNode*>> parents;
+  for (const auto& e : list.items()) {
     auto id = r.id(e);
     if (!id) continue;
     if (g.find_skill(*id)) {
@@ -111,7 +107,7 @@ void load_skills(const SourceFile& f, const YAML::Node& doc, graph::CareerGraph&
     if (auto kind = scalar(e["kind"])) s.kind = *kind;
     if (auto parent = scalar(e["parent"])) {
       s.parent = *parent;
-      parents.emplace_back(*parent, e["parent"]);
+      parents.emplace_back(*parent, &e["parent"]);
     }
     s.in_taxonomy = true;
     s.source = r.evidence(e);
@@ -119,18 +115,18 @@ void load_skills(const SourceFile& f, const YAML::Node& doc, graph::CareerGraph&
   }
   for (const auto& [parent, node] : parents) {
     if (!g.find_skill(parent)) {
-      r.error(node, "unknown-reference", "parent skill '" + parent + "' is not defined",
+      r.error(*node, "unknown-reference", "parent skill '" + parent + "' is not defined",
               Severity::kWarning);
     }
   }
 }
 
-void load_roles(const SourceFile& f, const YAML::Node& doc, graph::CareerGraph& g,
+void load_roles(const SourceFile& f, const YamlNode& doc, graph::CareerGraph& g,
                  Diagnostics& diags) {
   Reader r(f, diags);
-  const YAML::Node list = r.list(doc, "roles");
+  const YamlNode& list = r.list(doc, "roles");
   if (!list) return;
-  for (const auto& e : list) {
+  for (const auto& e : list.items()) {
     auto id = r.id(e);
     if (!id) continue;
     if (g.find_role(*id)) {
@@ -172,13 +168,13 @@ void load_roles(const SourceFile& f, const YAML::Node& doc, graph::CareerGraph& 
   }
 }
 
-void load_learning(const SourceFile& f, const YAML::Node& doc, graph::CareerGraph& g,
+void load_learning(const SourceFile& f, const YamlNode& doc, graph::CareerGraph& g,
                  Diagnostics& diags) {
   Reader r(f, diags);
-  const YAML::Node list = r.list(doc, "learning");
+  const YamlNode& list = r.list(doc, "learning");
   if (!list) return;
-  std::vector<std::pair<std::string, YAML::Node>> prereqs;
-  for (const auto& e : list) {
+  std::vector<std::pair<std::string, const YamlNode*>> prereqs;
+  for (const auto& e : list.items()) {
     auto id = r.id(e);
     if (!id) continue;
     if (g.find_learning(*id)) {
@@ -193,14 +189,14 @@ void load_learning(const SourceFile& f, const YAML::Node& doc, graph::CareerGrap
     if (auto kind = scalar(e["kind"])) item.kind = *kind;
     if (auto hours = r.number(e["effort_hours"], "effort_hours")) item.effort_hours = *hours;
     item.source = r.evidence(e);
-    const YAML::Node skills = e["skills"];
-    if (skills && skills.IsSequence()) {
-      for (const auto& s : skills) {
+    const YamlNode& skills = e["skills"];
+    if (skills && skills.is_sequence()) {
+      for (const auto& s : skills.items()) {
         std::optional<std::string> sid;
         std::optional<double> level;
-        if (s.IsScalar()) {
-          sid = s.Scalar();
-        } else if (s.IsMap()) {
+        if (s.is_scalar()) {
+          sid = s.scalar();
+        } else if (s.is_map()) {
           sid = scalar(s["id"]);
           level = r.number(s["level"], "level");
         }
@@ -215,16 +211,16 @@ void load_learning(const SourceFile& f, const YAML::Node& doc, graph::CareerGrap
                   Severity::kWarning);
         }
       }
-    } else if (skills && !skills.IsNull()) {
+    } else if (skills && !skills.is_null()) {
       r.error(skills, "field-type", "'skills' must be a list");
     }
     item.prerequisites = r.strings(e, "prerequisites");
-    for (const auto& p : item.prerequisites) prereqs.emplace_back(p, e["prerequisites"]);
+    for (const auto& p : item.prerequisites) prereqs.emplace_back(p, &e["prerequisites"]);
     g.add_learning(std::move(item));
   }
   for (const auto& [p, node] : prereqs) {
     if (!g.find_learning(p)) {
-      r.error(node, "unknown-reference", "prerequisite '" + p + "' is not a learning item",
+      r.error(*node, "unknown-reference", "prerequisite '" + p + "' is not a learning item",
               Severity::kWarning);
     }
   }
@@ -232,7 +228,7 @@ void load_learning(const SourceFile& f, const YAML::Node& doc, graph::CareerGrap
 
 }  // namespace
 
-std::optional<YAML::Node> parse_vocabulary_file(const SourceFile& file, graph::Diagnostics& diags) {
+std::optional<YamlNode> parse_vocabulary_file(const SourceFile& file, graph::Diagnostics& diags) {
   auto doc = load_yaml(file.path, file.content);
   if (!doc) {
     diags.push_back(doc.error());

@@ -3,13 +3,13 @@
 // against guide bullets, learning items offered in plans.
 #pragma once
 
-#include <yaml-cpp/yaml.h>
 
 #include <optional>
 
 #include "graph/career_graph.h"
 #include "importers/sections.h"
 #include "importers/source.h"
+#include "importers/yaml_util.h"
 
 namespace careergraph::importers {
 
@@ -29,10 +29,10 @@ graph::Diagnostics load_vocabulary(const VocabularyFiles& files, graph::CareerGr
 // The same in two steps, so that the slow part (YAML parsing) can run on several threads:
 // parse each file on its own (thread-safe), then add the documents to the graph in order.
 struct VocabularyDocs {
-  std::optional<std::pair<SourceFile, YAML::Node>> roles, skills, learning;
+  std::optional<std::pair<SourceFile, YamlNode>> roles, skills, learning;
   graph::Diagnostics diagnostics;
 };
-std::optional<YAML::Node> parse_vocabulary_file(const SourceFile& file, graph::Diagnostics& diags);
+std::optional<YamlNode> parse_vocabulary_file(const SourceFile& file, graph::Diagnostics& diags);
 graph::Diagnostics add_vocabulary(const VocabularyDocs& docs, graph::CareerGraph& graph);
 
 }  // namespace careergraph::importers
