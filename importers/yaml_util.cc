@@ -59,27 +59,63 @@ std::optional<double> YamlNode::number() const {
 
 namespace {
 
-// Byte offsets of line starts, to turn libyaml's (line, column-in-characters) marks into
-// offsets for source().
+// Where a libyaml mark is in the text, as our files count it. libyaml counts CR, NEL (U+0085),
+// LS (U+2028) and PS (U+2029) as line breaks too, but a file's lines are split on LF only
+// (editors, the guide parser and every diagnostic agree on that): a lone CR would otherwise put
+// a YAML error on a line the file does not have. When the text has no such break, libyaml's
+// line and column are already ours (the common case, no extra work); otherwise the mark's
+// character index is mapped to a byte offset and from there to an LF line.
+struct TextPos {
+  std::size_t line = 0;    // 0-based, LF lines
+  std::size_t column = 0;  // 0-based, in code points
+  std::size_t offset = 0;  // byte offset
+};
+
 class LineTable {
  public:
   explicit LineTable(std::string_view text) : text_(text) {
     starts_.push_back(0);
+    bool odd_breaks = false;
     for (std::size_t i = 0; i < text.size(); ++i) {
-      if (text[i] == '\n') starts_.push_back(i + 1);
+      const auto c = static_cast<unsigned char>(text[i]);
+      if (c == '\n') {
+        starts_.push_back(i + 1);
+      } else if (c == '\r') {
+        odd_breaks = odd_breaks || i + 1 == text.size() || text[i + 1] != '\n';
+      } else if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x85) {
+        odd_breaks = true;
+      } else if (c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80 &&
+                 (static_cast<unsigned char>(text[i + 2]) == 0xA8 ||
+                  static_cast<unsigned char>(text[i + 2]) == 0xA9)) {
+        odd_breaks = true;
+      }
+    }
+    if (odd_breaks) {
+      // Byte offset of each character (libyaml's mark.index counts characters).
+      for (std::size_t i = 0; i < text.size(); ++i) {
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) char_offsets_.push_back(i);
+      }
     }
   }
-  std::size_t offset(const yaml_mark_t& m) const {
-    if (m.line >= starts_.size()) return text_.size();
-    std::size_t p = starts_[m.line];
-    for (std::size_t c = 0; c < m.column && p < text_.size(); ++c) {
-      ++p;
-      while (p < text_.size() && (static_cast<unsigned char>(text_[p]) & 0xC0) == 0x80) ++p;
+
+  TextPos position(const yaml_mark_t& m) const {
+    if (char_offsets_.empty()) {
+      TextPos p{m.line, m.column, text_.size()};
+      if (m.line < starts_.size()) {
+        p.offset = starts_[m.line];
+        for (std::size_t c = 0; c < m.column && p.offset < text_.size(); ++c) p.offset = next_char(p.offset);
+      }
+      return p;
     }
+    TextPos p;
+    p.offset = m.index < char_offsets_.size() ? char_offsets_[m.index] : text_.size();
+    p.line = static_cast<std::size_t>(std::upper_bound(starts_.begin(), starts_.end(), p.offset) -
+                                      starts_.begin()) - 1;
+    for (std::size_t o = starts_[p.line]; o < p.offset; o = next_char(o)) ++p.column;
     return p;
   }
   std::string_view slice(const yaml_mark_t& a, const yaml_mark_t& b) const {
-    const std::size_t x = offset(a), y = std::max(x, offset(b));
+    const std::size_t x = position(a).offset, y = std::max(x, position(b).offset);
     return text_.substr(x, y - x);
   }
   std::string_view line(std::size_t index) const {
@@ -90,8 +126,15 @@ class LineTable {
   }
 
  private:
+  std::size_t next_char(std::size_t p) const {
+    ++p;
+    while (p < text_.size() && (static_cast<unsigned char>(text_[p]) & 0xC0) == 0x80) ++p;
+    return p;
+  }
+
   std::string_view text_;
   std::vector<std::size_t> starts_;
+  std::vector<std::size_t> char_offsets_;  // filled only when the text has CR/NEL/LS/PS breaks
 };
 
 struct Parser {
@@ -219,8 +262,9 @@ class YamlTreeBuilder {
   }
 
   void place(YamlNode& n, const yaml_event_t& e) const {
-    n.line_ = static_cast<int>(e.start_mark.line) + first_line_;
-    n.column_ = static_cast<int>(e.start_mark.column) + 1;
+    const TextPos pos = lines_.position(e.start_mark);
+    n.line_ = static_cast<int>(pos.line) + first_line_;
+    n.column_ = static_cast<int>(pos.column) + 1;
     n.source_ = lines_.slice(e.start_mark, e.end_mark);
   }
 
@@ -249,8 +293,9 @@ class YamlTreeBuilder {
   }
 
   graph::Diagnostic at(const yaml_mark_t& m, std::string code, std::string message) {
-    error_ = graph::Diagnostic{std::string(file_), static_cast<int>(m.line) + first_line_,
-                               static_cast<int>(m.column) + 1, graph::Severity::kError,
+    const TextPos pos = lines_.position(m);
+    error_ = graph::Diagnostic{std::string(file_), static_cast<int>(pos.line) + first_line_,
+                               static_cast<int>(pos.column) + 1, graph::Severity::kError,
                                std::move(code), std::move(message)};
     return *error_;
   }
@@ -263,7 +308,7 @@ class YamlTreeBuilder {
     graph::Diagnostic d = at(m, "yaml-syntax", std::move(message));
     // The usual cause of a YAML error in a hand-written file is a tab in the indentation:
     // libyaml does not say so; say it when it is.
-    for (std::size_t line : {static_cast<std::size_t>(m.line), static_cast<std::size_t>(p.context_mark.line)}) {
+    for (std::size_t line : {lines_.position(m).line, lines_.position(p.context_mark).line}) {
       const std::string_view l = lines_.line(line);
       const std::size_t indent_end = l.find_first_not_of(" \t");
       if (l.substr(0, indent_end).find('\t') != std::string_view::npos) {

@@ -303,10 +303,13 @@ std::string slurp(const std::filesystem::path& p) {
 TEST(FuzzRegressionTest, GuideInputsLoadAndLint) {
   for (const auto& path : fuzz_inputs("guide")) {
     SCOPED_TRACE(path.filename().string());
-    const auto diags = lint_texts({{"fuzz.md", slurp(path)}});
+    const std::string text = slurp(path);
+    const int lines = static_cast<int>(std::count(text.begin(), text.end(), '\n')) + 1;
+    const auto diags = lint_texts({{"fuzz.md", text}});
     for (const auto& d : diags) {
       EXPECT_FALSE(d.code.empty());
       EXPECT_GE(d.line, 0);
+      EXPECT_LE(d.line, lines) << d.to_string();  // a line the file has
     }
   }
 }
