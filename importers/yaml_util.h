@@ -3,7 +3,7 @@
 //
 // Why libyaml and not yaml-cpp: yaml-cpp 0.7 spent half of a corpus import in its scanner
 // (about 1,600 instructions per byte of front matter); libyaml, the C parser behind PyYAML's
-// CSafeLoader, is more than ten times faster (docs/algorithms.md, "YAML"). The tree keeps
+// CSafeLoader, needs about a sixth of that (docs/algorithms.md, "YAML"). The tree keeps
 // only what the importers read: scalars (with whether they were quoted), sequences, mappings,
 // positions and each node's source text. Tags are ignored; `<<` merge keys are ordinary keys.
 // Nesting deeper than kMaxYamlDepth and aliases expanding past kMaxYamlAliasNodes are refused
