@@ -271,8 +271,9 @@ bool has_arrow(std::string_view text) {
 class BodyReader {
  public:
   BodyReader(std::string_view file, const std::vector<std::string_view>& lines,
-             const SectionTable& sections, graph::Guide& guide, graph::Diagnostics& diags)
-      : file_(file), lines_(lines), sections_(sections), g_(guide), diags_(diags) {}
+             const SectionTable& sections, bool prose, graph::Guide& guide,
+             graph::Diagnostics& diags)
+      : file_(file), lines_(lines), sections_(sections), prose_(prose), g_(guide), diags_(diags) {}
 
   void read(const std::vector<Block>& blocks) {
     for (const Block& b : blocks) {
@@ -321,20 +322,20 @@ class BodyReader {
       return;
     }
     if (section_ == "duties") {
-      g_.duties.push_back({b.text, b.line});
+      if (prose_) g_.duties.push_back({b.text, b.line});
     } else if (section_ == "skills") {
       g_.skills.push_back({b.text, subsection_.empty() ? "other" : subsection_, b.line, {}});
     } else if (section_ == "collaboration") {
-      collaborator(b);
+      if (prose_) collaborator(b);
     } else if (section_ == "career") {
       if (has_arrow(b.text)) chain(b);
     } else if (section_ == "outlook") {
-      g_.outlook.push_back({b.text, b.line});
+      if (prose_) g_.outlook.push_back({b.text, b.line});
     } else if (section_ == "learning") {
       if (g_.learning.empty()) g_.learning.push_back({"", b.line, {}});
       g_.learning.back().items.push_back({b.text, b.line, std::nullopt});
     } else if (section_ == "interview") {
-      interview(b);
+      if (prose_) interview(b);
     }
   }
 
@@ -410,6 +411,7 @@ class BodyReader {
   std::string_view file_;
   const std::vector<std::string_view>& lines_;
   const SectionTable& sections_;
+  bool prose_;  // keep duties, collaborators, outlook, interview (only `show` prints them)
   graph::Guide& g_;
   graph::Diagnostics& diags_;
   std::string section_;
@@ -532,7 +534,8 @@ class FrontMatterReader {
 
 }  // namespace
 
-GuideParse parse_guide(std::string_view file, std::string_view text, const SectionTable& sections) {
+GuideParse parse_guide(std::string_view file, std::string_view text, const SectionTable& sections,
+                       const GuideParseOptions& options) {
   GuideParse out;
   graph::Guide g;
   g.file = std::string(file);
@@ -601,7 +604,7 @@ GuideParse parse_guide(std::string_view file, std::string_view text, const Secti
   }
 
   const std::vector<Block> blocks = parse_markdown(split.body, split.body_first_line);
-  BodyReader(file, lines, sections, g, out.diagnostics).read(blocks);
+  BodyReader(file, lines, sections, options.prose, g, out.diagnostics).read(blocks);
 
   if (identity) {
     g.role_id = role_id_from_slug(g.slug);
