@@ -290,13 +290,14 @@ class BodyReader {
     if (skipping_ && b.level <= skip_level_) skipping_ = false;
     if (skipping_) return;
     const std::string h = graph::strip_numbering(b.text);
-    if (sections_.is_skip(h)) {
+    const std::string key = graph::normalize_key(h);
+    if (sections_.is_skip_key(key)) {
       skipping_ = true;
       skip_level_ = b.level;
       return;
     }
     if (b.level <= 2) {
-      section_ = sections_.section_of(h);
+      section_ = sections_.section_of_key(key);
       subsection_.clear();
       if (!section_.empty() &&
           std::find(g_.sections_found.begin(), g_.sections_found.end(), section_) ==
@@ -305,7 +306,7 @@ class BodyReader {
       }
       return;
     }
-    if (section_ == "skills") subsection_ = sections_.subsection_of(h);
+    if (section_ == "skills") subsection_ = sections_.subsection_of_key(key);
     if (section_ == "learning") g_.learning.push_back({h, b.line, {}});
   }
 
@@ -367,18 +368,26 @@ class BodyReader {
       chain_limit_reported_ = true;
       return;
     }
-    const std::string_view raw =
-        b.line >= 1 && static_cast<size_t>(b.line) <= lines_.size() ? lines_[b.line - 1] : "";
-    const std::vector<int> arrows = arrow_columns(raw);
-    auto arrow_col = [&](size_t k) { return k < arrows.size() ? arrows[k] : 1; };
+    // Arrow columns are only for error messages: found on the first error.
+    std::optional<std::vector<int>> arrows;
+    auto arrow_col = [&](size_t k) {
+      if (!arrows) {
+        const std::string_view raw =
+            b.line >= 1 && static_cast<size_t>(b.line) <= lines_.size() ? lines_[b.line - 1] : "";
+        arrows = arrow_columns(raw);
+      }
+      return k < arrows->size() ? (*arrows)[k] : 1;
+    };
+    std::vector<std::string> keys;  // normalised steps, each computed once
+    keys.reserve(c.steps.size());
+    for (const auto& step : c.steps) keys.push_back(step.empty() ? std::string() : graph::normalize_key(step));
     for (size_t i = 0; i < c.steps.size(); ++i) {
       if (c.steps[i].empty()) {
         error(b.line, arrow_col(i == 0 ? 0 : i - 1), "chain-empty-step",
               i + 1 == c.steps.size() ? "career chain ends in an arrow with no role after it"
               : i == 0               ? "career chain starts with an arrow with no role before it"
                                      : "career chain has an empty step between two arrows");
-      } else if (i + 1 < c.steps.size() && !c.steps[i + 1].empty() &&
-                 graph::normalize_key(c.steps[i]) == graph::normalize_key(c.steps[i + 1])) {
+      } else if (i + 1 < c.steps.size() && !c.steps[i + 1].empty() && keys[i] == keys[i + 1]) {
         error(b.line, arrow_col(i), "chain-self-loop",
               "career chain moves from '" + c.steps[i] + "' to itself");
       }
