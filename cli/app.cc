@@ -39,7 +39,7 @@ bool is_diagram_format(std::string_view format) {
 }
 
 std::unique_ptr<Session> open_session(const GlobalOptions& options, int& exit_code,
-                                      bool learning) {
+                                      bool learning, bool prose) {
   if (is_diagram_format(options.format)) {
     std::cerr << "careergraph: --format " << options.format
               << " is a diagram format, for the viz command only; this command prints text or json\n";
@@ -77,6 +77,7 @@ std::unique_ptr<Session> open_session(const GlobalOptions& options, int& exit_co
   session->options = options;
   importers::LoadOptions load_options;
   load_options.learning = learning;
+  load_options.prose = prose;
   session->data = importers::load(vocab, guides, load_options);
   auto& diags = session->data.diagnostics;
   diags.insert(diags.begin(), io.begin(), io.end());

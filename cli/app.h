@@ -40,8 +40,10 @@ struct Session {
 // (errors always; warnings unless -q). With --strict, input errors make it return nullptr and
 // set `exit_code` to 3.
 // `learning`: whether the command uses learning items (learning.yaml is skipped otherwise).
+// `prose`: whether it prints the guides' duties, collaborators, outlook and interview
+// questions (not kept otherwise: LoadOptions::prose).
 std::unique_ptr<Session> open_session(const GlobalOptions& options, int& exit_code,
-                                      bool learning = false);
+                                      bool learning = false, bool prose = false);
 
 // Whether --format names a diagram format (svg|png|dot|mermaid): only `viz` takes those;
 // open_session refuses them (exit 2) so every other command rejects them in one place.

@@ -25,7 +25,7 @@ std::vector<graph::Neighbour> ranked(std::vector<graph::Neighbour> n) {
 
 int run(const ShowArgs& a, const GlobalOptions& global) {
   int code = kExitOk;
-  auto s = open_session(global, code);
+  auto s = open_session(global, code, /*learning=*/false, /*prose=*/true);
   if (!s) return code;
   auto v = resolve_role(*s, a.role, "ROLE", code);
   if (!v) return code;

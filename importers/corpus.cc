@@ -5,6 +5,7 @@
 
 #include "graph/text.h"
 #include "importers/guide_parser.h"
+#include "importers/loader.h"
 #include "importers/skill_matcher.h"
 
 namespace careergraph::importers {
@@ -219,11 +220,23 @@ class Builder {
 
 std::vector<GuideParse> parse_guides(const std::vector<SourceFile>& files,
                                      const SectionTable& sections, std::size_t begin,
-                                     std::size_t end) {
+                                     std::size_t end, const GuideParseOptions& options) {
   std::vector<GuideParse> out;
   out.reserve(end - begin);
   for (std::size_t i = begin; i < end; ++i) {
-    out.push_back(parse_guide(files[i].path, files[i].content, sections));
+    if (!files[i].deferred) {
+      out.push_back(parse_guide(files[i].path, files[i].content, sections, options));
+      continue;
+    }
+    // Read, parse, drop: only the files being parsed are in memory, not the corpus.
+    const auto src = read_source(files[i].path);
+    if (src) {
+      out.push_back(parse_guide(src->path, src->content, sections, options));
+    } else {
+      GuideParse failed;
+      failed.diagnostics.push_back(src.error());
+      out.push_back(std::move(failed));
+    }
   }
   return out;
 }
@@ -241,7 +254,7 @@ graph::Diagnostics add_parsed_guides(std::vector<GuideParse>& parsed, graph::Car
 
 graph::Diagnostics add_guides(const std::vector<SourceFile>& files, const SectionTable& sections,
                               graph::CareerGraph& graph) {
-  auto parsed = parse_guides(files, sections, 0, files.size());
+  auto parsed = parse_guides(files, sections, 0, files.size(), {});
   return add_parsed_guides(parsed, graph);
 }
 

@@ -13,10 +13,11 @@
 
 namespace careergraph::importers {
 
-// Parses guides without touching any graph; safe to run on several threads at once.
+// Parses guides [begin, end) without touching any graph; safe to run on several threads at
+// once. A deferred file is read here and freed once parsed; a read error is its diagnostic.
 std::vector<GuideParse> parse_guides(const std::vector<SourceFile>& files,
-                                            const SectionTable& sections, std::size_t begin,
-                                            std::size_t end);
+                                     const SectionTable& sections, std::size_t begin,
+                                     std::size_t end, const GuideParseOptions& options = {});
 
 // Adds parsed guides (in order) to the graph: roles first, then what the guides say.
 graph::Diagnostics add_parsed_guides(std::vector<GuideParse>& parsed, graph::CareerGraph& graph);

@@ -271,8 +271,9 @@ bool has_arrow(std::string_view text) {
 class BodyReader {
  public:
   BodyReader(std::string_view file, const std::vector<std::string_view>& lines,
-             const SectionTable& sections, graph::Guide& guide, graph::Diagnostics& diags)
-      : file_(file), lines_(lines), sections_(sections), g_(guide), diags_(diags) {}
+             const SectionTable& sections, bool prose, graph::Guide& guide,
+             graph::Diagnostics& diags)
+      : file_(file), lines_(lines), sections_(sections), prose_(prose), g_(guide), diags_(diags) {}
 
   void read(const std::vector<Block>& blocks) {
     for (const Block& b : blocks) {
@@ -289,13 +290,14 @@ class BodyReader {
     if (skipping_ && b.level <= skip_level_) skipping_ = false;
     if (skipping_) return;
     const std::string h = graph::strip_numbering(b.text);
-    if (sections_.is_skip(h)) {
+    const std::string key = graph::normalize_key(h);
+    if (sections_.is_skip_key(key)) {
       skipping_ = true;
       skip_level_ = b.level;
       return;
     }
     if (b.level <= 2) {
-      section_ = sections_.section_of(h);
+      section_ = sections_.section_of_key(key);
       subsection_.clear();
       if (!section_.empty() &&
           std::find(g_.sections_found.begin(), g_.sections_found.end(), section_) ==
@@ -304,7 +306,7 @@ class BodyReader {
       }
       return;
     }
-    if (section_ == "skills") subsection_ = sections_.subsection_of(h);
+    if (section_ == "skills") subsection_ = sections_.subsection_of_key(key);
     if (section_ == "learning") g_.learning.push_back({h, b.line, {}});
   }
 
@@ -321,20 +323,20 @@ class BodyReader {
       return;
     }
     if (section_ == "duties") {
-      g_.duties.push_back({b.text, b.line});
+      if (prose_) g_.duties.push_back({b.text, b.line});
     } else if (section_ == "skills") {
       g_.skills.push_back({b.text, subsection_.empty() ? "other" : subsection_, b.line, {}});
     } else if (section_ == "collaboration") {
-      collaborator(b);
+      if (prose_) collaborator(b);
     } else if (section_ == "career") {
       if (has_arrow(b.text)) chain(b);
     } else if (section_ == "outlook") {
-      g_.outlook.push_back({b.text, b.line});
+      if (prose_) g_.outlook.push_back({b.text, b.line});
     } else if (section_ == "learning") {
       if (g_.learning.empty()) g_.learning.push_back({"", b.line, {}});
       g_.learning.back().items.push_back({b.text, b.line, std::nullopt});
     } else if (section_ == "interview") {
-      interview(b);
+      if (prose_) interview(b);
     }
   }
 
@@ -366,18 +368,26 @@ class BodyReader {
       chain_limit_reported_ = true;
       return;
     }
-    const std::string_view raw =
-        b.line >= 1 && static_cast<size_t>(b.line) <= lines_.size() ? lines_[b.line - 1] : "";
-    const std::vector<int> arrows = arrow_columns(raw);
-    auto arrow_col = [&](size_t k) { return k < arrows.size() ? arrows[k] : 1; };
+    // Arrow columns are only for error messages: found on the first error.
+    std::optional<std::vector<int>> arrows;
+    auto arrow_col = [&](size_t k) {
+      if (!arrows) {
+        const std::string_view raw =
+            b.line >= 1 && static_cast<size_t>(b.line) <= lines_.size() ? lines_[b.line - 1] : "";
+        arrows = arrow_columns(raw);
+      }
+      return k < arrows->size() ? (*arrows)[k] : 1;
+    };
+    std::vector<std::string> keys;  // normalised steps, each computed once
+    keys.reserve(c.steps.size());
+    for (const auto& step : c.steps) keys.push_back(step.empty() ? std::string() : graph::normalize_key(step));
     for (size_t i = 0; i < c.steps.size(); ++i) {
       if (c.steps[i].empty()) {
         error(b.line, arrow_col(i == 0 ? 0 : i - 1), "chain-empty-step",
               i + 1 == c.steps.size() ? "career chain ends in an arrow with no role after it"
               : i == 0               ? "career chain starts with an arrow with no role before it"
                                      : "career chain has an empty step between two arrows");
-      } else if (i + 1 < c.steps.size() && !c.steps[i + 1].empty() &&
-                 graph::normalize_key(c.steps[i]) == graph::normalize_key(c.steps[i + 1])) {
+      } else if (i + 1 < c.steps.size() && !c.steps[i + 1].empty() && keys[i] == keys[i + 1]) {
         error(b.line, arrow_col(i), "chain-self-loop",
               "career chain moves from '" + c.steps[i] + "' to itself");
       }
@@ -410,6 +420,7 @@ class BodyReader {
   std::string_view file_;
   const std::vector<std::string_view>& lines_;
   const SectionTable& sections_;
+  bool prose_;  // keep duties, collaborators, outlook, interview (only `show` prints them)
   graph::Guide& g_;
   graph::Diagnostics& diags_;
   std::string section_;
@@ -532,7 +543,8 @@ class FrontMatterReader {
 
 }  // namespace
 
-GuideParse parse_guide(std::string_view file, std::string_view text, const SectionTable& sections) {
+GuideParse parse_guide(std::string_view file, std::string_view text, const SectionTable& sections,
+                       const GuideParseOptions& options) {
   GuideParse out;
   graph::Guide g;
   g.file = std::string(file);
@@ -601,7 +613,7 @@ GuideParse parse_guide(std::string_view file, std::string_view text, const Secti
   }
 
   const std::vector<Block> blocks = parse_markdown(split.body, split.body_first_line);
-  BodyReader(file, lines, sections, g, out.diagnostics).read(blocks);
+  BodyReader(file, lines, sections, options.prose, g, out.diagnostics).read(blocks);
 
   if (identity) {
     g.role_id = role_id_from_slug(g.slug);

@@ -18,10 +18,17 @@ struct GuideParse {
   graph::Diagnostics diagnostics;     // every problem found, errors and warnings
 };
 
+struct GuideParseOptions {
+  // Keep duties, collaborators, outlook and interview questions (read either way, so the
+  // diagnostics do not depend on it).
+  bool prose = true;
+};
+
 // Parses one guide. `file` is used in diagnostics and evidence. Never throws; a broken front
 // matter does not stop the body from being checked.
 // Complexity: O(n) in the size of the text.
-GuideParse parse_guide(std::string_view file, std::string_view text, const SectionTable& sections);
+GuideParse parse_guide(std::string_view file, std::string_view text, const SectionTable& sections,
+                       const GuideParseOptions& options = {});
 
 // Role identity helpers, exposed for tests.
 // `cto_career_guide` → `cto`; `x_guide` → `x`.

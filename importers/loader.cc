@@ -24,7 +24,11 @@ graph::Diagnostic file_error(const std::string& path, std::string code, std::str
 
 }  // namespace
 
-graph::Expected<SourceFile> read_source(const std::string& path) {
+namespace {
+
+// The size of a file that may be read: errors (missing, not a regular file, too large) as
+// read_source reports them.
+graph::Expected<std::uintmax_t> readable_size(const std::string& path) {
   std::error_code ec;
   const auto status = fs::status(path, ec);
   if (ec || !fs::exists(status)) return file_error(path, "io", "no such file or directory");
@@ -36,10 +40,18 @@ graph::Expected<SourceFile> read_source(const std::string& path) {
                       "file is " + std::to_string(size) + " bytes; the limit is " +
                           std::to_string(kMaxFileBytes));
   }
+  return size;
+}
+
+}  // namespace
+
+graph::Expected<SourceFile> read_source(const std::string& path) {
+  const auto size = readable_size(path);
+  if (!size) return size.error();
   std::ifstream in(path, std::ios::binary);
   if (!in) return file_error(path, "io", "cannot open file");
-  std::string content(size, '\0');
-  in.read(content.data(), static_cast<std::streamsize>(size));
+  std::string content(*size, '\0');
+  in.read(content.data(), static_cast<std::streamsize>(*size));
   content.resize(static_cast<size_t>(in.gcount()));
   return SourceFile::owned(path, std::move(content));
 }
@@ -62,6 +74,17 @@ std::vector<SourceFile> collect_guides(const std::vector<std::string>& paths,
     full = true;
     return false;
   };
+  // Files are checked here (same errors, same order as reading them) but read only when
+  // parsed, one at a time per thread, and dropped right after (SourceFile::deferred).
+  auto add = [&](const std::string& path) {
+    const auto size = readable_size(path);
+    if (size) {
+      total += *size;
+      out.push_back(SourceFile::on_disk(path));
+    } else {
+      diags.push_back(size.error());
+    }
+  };
   for (const auto& path : paths) {
     std::error_code ec;
     if (fs::is_directory(path, ec)) {
@@ -77,23 +100,11 @@ std::vector<SourceFile> collect_guides(const std::vector<std::string>& paths,
       std::sort(found.begin(), found.end());
       for (const auto& f : found) {
         if (!room(f)) break;
-        auto src = read_source(f);
-        if (src) {
-          total += src->content.size();
-          out.push_back(std::move(*src));
-        } else {
-          diags.push_back(src.error());
-        }
+        add(f);
       }
     } else {
       if (!room(path)) break;
-      auto src = read_source(path);
-      if (src) {
-        total += src->content.size();
-        out.push_back(std::move(*src));
-      } else {
-        diags.push_back(src.error());
-      }
+      add(path);
     }
   }
   return out;
@@ -146,6 +157,8 @@ LoadResult load(const VocabularyFiles& vocabulary, const std::vector<SourceFile>
     rest.sections.reset();
   }
   if (!options.learning) rest.learning.reset();
+  GuideParseOptions parse_options;
+  parse_options.prose = options.prose;
   // Tasks 0-2 parse the vocabulary files' YAML (the slow part), the rest parse chunks of
   // guides; both cores pull tasks until none are left.
   constexpr std::size_t kChunk = 16;
@@ -163,7 +176,8 @@ LoadResult load(const VocabularyFiles& vocabulary, const std::vector<SourceFile>
         }
       } else {
         const std::size_t begin = (task - 3) * kChunk;
-        parsed[task - 3] = parse_guides(guides, r.sections, begin, std::min(guides.size(), begin + kChunk));
+        parsed[task - 3] = parse_guides(guides, r.sections, begin,
+                                        std::min(guides.size(), begin + kChunk), parse_options);
       }
     }
   };

@@ -20,7 +20,9 @@ inline constexpr std::size_t kMaxFileBytes = 8u << 20;
 graph::Expected<SourceFile> read_source(const std::string& path);
 
 // Guide files named by `paths`: an explicitly named file is a guide whatever its extension; a
-// directory is searched recursively for `.md` files, in sorted order.
+// directory is searched recursively for `.md` files, in sorted order. The files are checked
+// (exists, regular, size) with read_source's errors but returned deferred: load() reads each
+// one when it parses it and frees it right after.
 std::vector<SourceFile> collect_guides(const std::vector<std::string>& paths,
                                        graph::Diagnostics& diags);
 
@@ -41,6 +43,9 @@ struct LoadOptions {
   // learning.yaml is only read when a command uses learning items (it is a third of the
   // start-up work of a small corpus).
   bool learning = true;
+  // Guide prose only `show` prints (duties, collaborators, outlook, interview questions):
+  // a third of a large corpus's memory when kept.
+  bool prose = true;
 };
 
 // Vocabulary and guides, parsed on all cores, joined into one graph. Never throws on bad input.

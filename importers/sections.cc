@@ -13,8 +13,7 @@ bool contains_any(const std::string& heading_key, const std::vector<std::string>
   return false;
 }
 
-std::string kind_of(std::string_view heading, const std::vector<SectionTable::Entry>& entries) {
-  const std::string key = graph::normalize_key(heading);
+std::string kind_of_key(const std::string& key, const std::vector<SectionTable::Entry>& entries) {
   for (const auto& e : entries) {
     if (contains_any(key, e.keys)) return e.kind;
   }
@@ -71,16 +70,26 @@ std::vector<std::string> read_keys(const YamlNode& node) {
 }  // namespace
 
 std::string SectionTable::section_of(std::string_view heading) const {
-  return kind_of(heading, sections);
+  return section_of_key(graph::normalize_key(heading));
 }
 
 std::string SectionTable::subsection_of(std::string_view heading) const {
-  return kind_of(heading, subsections);
+  return subsection_of_key(graph::normalize_key(heading));
 }
 
 bool SectionTable::is_skip(std::string_view heading) const {
-  return contains_any(graph::normalize_key(heading), skip);
+  return is_skip_key(graph::normalize_key(heading));
 }
+
+std::string SectionTable::section_of_key(const std::string& key) const {
+  return kind_of_key(key, sections);
+}
+
+std::string SectionTable::subsection_of_key(const std::string& key) const {
+  return kind_of_key(key, subsections);
+}
+
+bool SectionTable::is_skip_key(const std::string& key) const { return contains_any(key, skip); }
 
 std::string SectionTable::strip_answer_label(std::string_view text) const {
   const std::string t = graph::trim(text);

@@ -24,6 +24,11 @@ struct SectionTable {
   std::string section_of(std::string_view heading) const;
   std::string subsection_of(std::string_view heading) const;
   bool is_skip(std::string_view heading) const;
+  // The same three for a heading already normalised with graph::normalize_key (a guide
+  // reader asks all three about each heading: normalise once).
+  std::string section_of_key(const std::string& key) const;
+  std::string subsection_of_key(const std::string& key) const;
+  bool is_skip_key(const std::string& key) const;
   // The text with a leading answer label and its colon removed.
   std::string strip_answer_label(std::string_view text) const;
 };

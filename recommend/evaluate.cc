@@ -10,6 +10,8 @@ EvalResult evaluate_next(const graph::CareerGraph& g, int k) {
   EvalResult r;
   r.k = k;
   const auto& bg = g.boost_graph();
+  // One query per guide move: index the skills once rather than scan every role per query.
+  const RoleSkillIndex index(g);
   for (const auto& guide : g.guides()) {
     // The moves this guide shows: progression edges citing its file.
     std::set<std::pair<graph::Vertex, graph::Vertex>> moves;
@@ -24,6 +26,7 @@ EvalResult evaluate_next(const graph::CareerGraph& g, int k) {
     NextOptions o;
     o.n = -1;  // rank everything
     o.exclude_file = guide.file;
+    o.index = &index;
     for (const auto& [from, to] : moves) {
       ++r.queries;
       const auto ranked = next_roles(g, from, o);

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
 #include <set>
 
 namespace careergraph::recommend {
@@ -16,25 +15,33 @@ std::string name(const graph::CareerGraph& g, Vertex v, bool english) {
   return english && !r.name_en.empty() ? r.name_en : r.name;
 }
 
-// Evidence for a move, leaving out one file (leave-one-out evaluation).
-std::vector<graph::Evidence> cited(const graph::Transition& t, const std::string& exclude) {
-  std::vector<graph::Evidence> out;
-  for (const auto& e : t.evidence) {
-    if (exclude.empty() || e.file != exclude) out.push_back(e);
-  }
-  return out;
-}
-
-double support(const graph::Transition& t, const std::vector<graph::Evidence>& ev) {
-  return t.count + static_cast<double>(ev.size());
+// Support of a move (observations plus citing places) leaving out one file (leave-one-out
+// evaluation), without copying the evidence: the ranking needs it for every two-step pair.
+double support(const graph::Transition& t, const std::string& exclude) {
+  if (exclude.empty()) return t.support();
+  const auto kept = std::count_if(t.evidence.begin(), t.evidence.end(),
+                                  [&](const graph::Evidence& e) { return e.file != exclude; });
+  return t.count + static_cast<double>(kept);
 }
 
 double move_evidence(double n) { return n <= 0 ? 0 : 1.0 + std::log2(n); }
 
+// A candidate and the moves behind it. Reasons and cited evidence are written from these
+// only for the candidates returned: a role may have hundreds of two-step candidates.
 struct Candidate {
+  Vertex role = 0;
   double evidence = 0;
-  std::vector<std::string> reasons;
-  std::vector<graph::Evidence> cites;
+  bool direct = false;  // a progression move from → role
+  graph::EdgeDesc direct_edge;
+  double direct_n = 0;
+  bool two = false;  // the best two-step route from → mid → role
+  double two_evidence = 0;
+  Vertex mid = 0;
+  double n1 = 0, n2 = 0;
+  graph::EdgeDesc e1, e2;
+  bool related = false;  // a related link from → role
+  graph::EdgeDesc related_edge;
+  double related_n = 0;
 };
 
 std::string count_guides(double n, bool english) {
@@ -45,6 +52,32 @@ std::string count_guides(double n, bool english) {
 
 }  // namespace
 
+RoleSkillIndex::RoleSkillIndex(const graph::CareerGraph& g) : role_count_(g.role_count()) {
+  // Counting sort by skill: two passes over the links, no per-skill vectors.
+  std::size_t skills = g.skills().size();
+  for (Vertex v = 0; v < g.role_count(); ++v) {
+    for (const auto& l : g.role(v).skills) skills = std::max(skills, l.skill + 1);
+  }
+  offsets_.assign(skills + 1, 0);
+  for (Vertex v = 0; v < g.role_count(); ++v) {
+    for (const auto& l : g.role(v).skills) ++offsets_[l.skill + 1];
+  }
+  for (std::size_t s = 0; s < skills; ++s) offsets_[s + 1] += offsets_[s];
+  roles_.resize(offsets_.back());
+  std::vector<std::size_t> fill(offsets_.begin(), offsets_.end() - 1);
+  for (Vertex v = 0; v < g.role_count(); ++v) {
+    for (const auto& l : g.role(v).skills) roles_[fill[l.skill]++] = v;
+  }
+  role_offsets_.reserve(g.role_count() + 1);
+  role_offsets_.push_back(0);
+  skills_.reserve(roles_.size());
+  for (Vertex v = 0; v < g.role_count(); ++v) {
+    for (const auto& l : g.role(v).skills) skills_.push_back(l.skill);
+    role_offsets_.push_back(skills_.size());
+  }
+}
+
+
 std::vector<Recommendation> next_roles(const graph::CareerGraph& g, Vertex from, const NextOptions& o) {
   const auto& bg = g.boost_graph();
   const bool en = o.english;
@@ -52,127 +85,216 @@ std::vector<Recommendation> next_roles(const graph::CareerGraph& g, Vertex from,
   for (const auto& id : o.avoid) {
     if (auto v = g.find_role(id)) avoided.insert(*v);
   }
-  std::map<Vertex, Candidate> cands;
-  const std::string from_name = name(g, from, en);
+  // Candidates by move, found through slot[v] (an index into cands, -1 for none).
+  std::vector<int> slot(g.role_count(), -1);
+  std::vector<Candidate> cands;
+  auto candidate = [&](Vertex v) -> Candidate& {
+    if (slot[v] < 0) {
+      slot[v] = static_cast<int>(cands.size());
+      cands.emplace_back();
+      cands.back().role = v;
+    }
+    return cands[static_cast<size_t>(slot[v])];
+  };
 
   // Direct moves.
   for (auto [e, end] = boost::out_edges(from, bg); e != end; ++e) {
     if (bg[*e].kind != EdgeKind::kProgression) continue;
-    const Vertex t = boost::target(*e, bg);
-    auto ev = cited(bg[*e], o.exclude_file);
-    const double n = support(bg[*e], ev);
+    const double n = support(bg[*e], o.exclude_file);
     if (n <= 0) continue;
-    Candidate& c = cands[t];
+    Candidate& c = candidate(boost::target(*e, bg));
     c.evidence = move_evidence(n);
-    c.reasons.push_back(en ? count_guides(n, en) + " show the move " + from_name + " → " + name(g, t, en)
-                           : count_guides(n, en) + "が" + from_name + " → " + name(g, t, en) + "の移動を示しています");
-    c.cites.insert(c.cites.end(), ev.begin(), ev.end());
+    c.direct = true;
+    c.direct_edge = *e;
+    c.direct_n = n;
   }
   // Two-step moves: the best middle role for each target.
-  struct Via {
-    double evidence = 0;
-    Vertex mid = 0;
-    double n1 = 0, n2 = 0;
-    std::vector<graph::Evidence> cites;
-  };
-  std::map<Vertex, Via> two;
   for (auto [e1, end1] = boost::out_edges(from, bg); e1 != end1; ++e1) {
     if (bg[*e1].kind != EdgeKind::kProgression) continue;
     const Vertex mid = boost::target(*e1, bg);
-    const auto ev1 = cited(bg[*e1], o.exclude_file);
-    const double n1 = support(bg[*e1], ev1);
+    const double n1 = support(bg[*e1], o.exclude_file);
     if (n1 <= 0) continue;
     for (auto [e2, end2] = boost::out_edges(mid, bg); e2 != end2; ++e2) {
       if (bg[*e2].kind != EdgeKind::kProgression) continue;
       const Vertex t = boost::target(*e2, bg);
       if (t == from) continue;
-      const auto ev2 = cited(bg[*e2], o.exclude_file);
-      const double n2 = support(bg[*e2], ev2);
+      const double n2 = support(bg[*e2], o.exclude_file);
       if (n2 <= 0) continue;
       const double score = 0.5 * std::min(move_evidence(n1), move_evidence(n2));
-      Via& best = two[t];
-      if (score > best.evidence || (score == best.evidence && bg[mid].id < bg[best.mid].id)) {
-        best = {score, mid, n1, n2, ev1};
-        best.cites.insert(best.cites.end(), ev2.begin(), ev2.end());
+      Candidate& c = candidate(t);
+      if (score > c.two_evidence || (score == c.two_evidence && bg[mid].id < bg[c.mid].id)) {
+        c.two = true;
+        c.two_evidence = score;
+        c.mid = mid;
+        c.n1 = n1;
+        c.n2 = n2;
+        c.e1 = *e1;
+        c.e2 = *e2;
       }
     }
   }
-  for (auto& [t, via] : two) {
-    Candidate& c = cands[t];
-    if (via.evidence > c.evidence) c.evidence = via.evidence;
-    if (c.reasons.empty()) {
-      c.reasons.push_back(en ? "two steps away via " + name(g, via.mid, en) + " (" +
-                                   count_guides(via.n1, en) + ", then " + count_guides(via.n2, en) + ")"
-                             : name(g, via.mid, en) + "を経て2段階先（" + count_guides(via.n1, en) +
-                                   "、" + count_guides(via.n2, en) + "）");
-      c.cites = via.cites;
-    }
+  for (auto& c : cands) {
+    if (c.two && c.two_evidence > c.evidence) c.evidence = c.two_evidence;
   }
   // Related roles.
   for (auto [e, end] = boost::out_edges(from, bg); e != end; ++e) {
     if (bg[*e].kind != EdgeKind::kRelated) continue;
-    const Vertex t = boost::target(*e, bg);
-    auto ev = cited(bg[*e], o.exclude_file);
-    const double n = support(bg[*e], ev);
+    const double n = support(bg[*e], o.exclude_file);
     if (n <= 0) continue;
-    Candidate& c = cands[t];
+    Candidate& c = candidate(boost::target(*e, bg));
     c.evidence = std::max(c.evidence, 0.5);
-    c.reasons.push_back(en ? "a related role (" + count_guides(n, en) + " link them)"
-                           : "関連する職種（" + count_guides(n, en) + "が関連づけ）");
-    if (c.cites.empty()) c.cites = ev;
+    c.related = true;
+    c.related_edge = *e;
+    c.related_n = n;
   }
   // Skill overlap.
   std::vector<HeldSkill> held = skills_of(g, from);
   add_held(held, o.have);
   std::set<graph::SkillIndex> held_set;
   for (const auto& h : held) held_set.insert(h.skill);
-  auto overlap = [&](Vertex v) {
-    const auto& need = g.role(v).skills;
+  // The same set as a bitmap over skill indexes: counting shared skills is the inner loop.
+  std::vector<char> held_bit(held_set.empty() ? 0 : *held_set.rbegin() + 1, 0);
+  for (auto s : held_set) held_bit[s] = 1;
+  auto is_held = [&](graph::SkillIndex s) { return s < held_bit.size() && held_bit[s] != 0; };
+  // Links of v to a held skill (a skill linked twice counts twice, as in the ranking).
+  auto shared_links = [&](Vertex v) {
     size_t shared = 0;
-    for (const auto& l : need) shared += held_set.count(l.skill);
-    const size_t uni = held_set.size() + need.size() - shared;
-    return uni == 0 ? 0.0 : static_cast<double>(shared) / static_cast<double>(uni);
+    if (o.index != nullptr) {
+      for (auto s : o.index->skills_of(v)) shared += is_held(s) ? 1 : 0;
+    } else {
+      for (const auto& l : g.role(v).skills) shared += is_held(l.skill) ? 1 : 0;
+    }
+    return shared;
   };
-  for (Vertex v = 0; v < g.role_count(); ++v) {
-    if (v == from || cands.count(v) || g.role(v).skills.empty()) continue;
-    if (overlap(v) >= kMinOverlap) cands[v];
+  // Skills role v needs (links, as counted in the Jaccard overlap and the fit).
+  auto needs = [&](Vertex v) {
+    return o.index != nullptr ? o.index->skills_of(v).size() : g.role(v).skills.size();
+  };
+  // Score every candidate first (cheap), then write reasons, evidence and skill lists only
+  // for the ones returned.
+  const int from_level = g.role(from).level;
+  auto demoted = [&](Vertex v) {
+    const int level = g.role(v).level;
+    return from_level > 0 && level > 0 && level < from_level;
+  };
+  struct Scored {
+    Vertex role;
+    double score;
+    const Candidate* candidate;  // null: a candidate by skill overlap only
+  };
+  std::vector<Scored> scored;
+  auto score = [&](Vertex v, double evidence, size_t shared) {
+    const size_t need = needs(v);
+    const double fit = need == 0 ? 0.0 : static_cast<double>(shared) / static_cast<double>(need);
+    const double demotion = demoted(v) ? 0.5 : 0.0;
+    return evidence + fit - demotion;
+  };
+  size_t above_one = 0;
+  for (const auto& c : cands) {
+    if (c.role == from || avoided.count(c.role)) continue;
+    scored.push_back({c.role, score(c.role, c.evidence, shared_links(c.role)), &c});
+    above_one += scored.back().score > 1.0 ? 1 : 0;
+  }
+  // A role that is a candidate by skill overlap alone scores fit − demotion ≤ 1: when n
+  // candidates by move already score above 1, none of those can be among the n best, and
+  // the overlap search (thousands of roles in a large corpus) is skipped.
+  const bool overlap_can_rank = o.n < 0 || above_one < static_cast<size_t>(o.n);
+  // Roles that are candidates by skill overlap alone, with their shared link count.
+  std::vector<std::pair<Vertex, size_t>> by_overlap;
+  if (overlap_can_rank && o.index != nullptr) {
+    // Only roles sharing a held skill can reach kMinOverlap > 0: count shared links per role
+    // from the index instead of testing every role.
+    std::vector<unsigned> shared(g.role_count(), 0);
+    std::vector<Vertex> touched;
+    for (graph::SkillIndex s : held_set) {
+      for (Vertex v : o.index->roles_needing(s)) {
+        if (shared[v]++ == 0) touched.push_back(v);
+      }
+    }
+    for (Vertex v : touched) {
+      if (v == from || slot[v] >= 0) continue;
+      const size_t uni = held_set.size() + needs(v) - shared[v];
+      const double jaccard = uni == 0 ? 0.0 : static_cast<double>(shared[v]) / static_cast<double>(uni);
+      if (jaccard >= kMinOverlap) by_overlap.emplace_back(v, shared[v]);
+    }
+  } else if (overlap_can_rank) {
+    for (Vertex v = 0; v < g.role_count(); ++v) {
+      if (v == from || slot[v] >= 0 || g.role(v).skills.empty()) continue;
+      const size_t shared = shared_links(v);
+      const size_t uni = held_set.size() + g.role(v).skills.size() - shared;
+      const double jaccard = uni == 0 ? 0.0 : static_cast<double>(shared) / static_cast<double>(uni);
+      if (jaccard >= kMinOverlap) by_overlap.emplace_back(v, shared);
+    }
   }
 
+  for (const auto& [v, shared] : by_overlap) {
+    if (avoided.count(v)) continue;
+    scored.push_back({v, score(v, 0.0, shared), nullptr});
+  }
+  auto better = [&](const Scored& a, const Scored& b) {
+    if (a.score != b.score) return a.score > b.score;
+    return g.role(a.role).id < g.role(b.role).id;
+  };
+  // Ids are unique, so the order is total and partial_sort gives what a full sort would.
+  size_t keep = scored.size();
+  if (o.n >= 0 && keep > static_cast<size_t>(o.n)) keep = static_cast<size_t>(o.n);
+  std::partial_sort(scored.begin(), scored.begin() + static_cast<long>(keep), scored.end(), better);
+
+  // Evidence for a move, leaving out one file (leave-one-out evaluation).
+  auto cite = [&](const graph::EdgeDesc& e, std::vector<graph::Evidence>& out) {
+    for (const auto& ev : bg[e].evidence) {
+      if (o.exclude_file.empty() || ev.file != o.exclude_file) out.push_back(ev);
+    }
+  };
+  const std::string from_name = name(g, from, en);
   std::vector<Recommendation> out;
-  const int from_level = g.role(from).level;
-  for (auto& [v, c] : cands) {
-    if (v == from || avoided.count(v)) continue;
+  out.reserve(keep);
+  for (size_t i = 0; i < keep; ++i) {
+    const Vertex v = scored[i].role;
     Recommendation r;
     r.role = v;
+    r.score = scored[i].score;
+    if (const Candidate* c = scored[i].candidate) {
+      // Reasons in the order the moves are considered: a direct move, else the best two-step
+      // route; then a related link. Cited: the direct move's evidence, else the two-step
+      // route's; the related link's when that leaves none.
+      if (c->direct) {
+        const double n = c->direct_n;
+        r.reasons.push_back(en ? count_guides(n, en) + " show the move " + from_name + " → " + name(g, v, en)
+                               : count_guides(n, en) + "が" + from_name + " → " + name(g, v, en) + "の移動を示しています");
+        cite(c->direct_edge, r.evidence);
+      } else if (c->two) {
+        r.reasons.push_back(en ? "two steps away via " + name(g, c->mid, en) + " (" +
+                                     count_guides(c->n1, en) + ", then " + count_guides(c->n2, en) + ")"
+                               : name(g, c->mid, en) + "を経て2段階先（" + count_guides(c->n1, en) +
+                                     "、" + count_guides(c->n2, en) + "）");
+        cite(c->e1, r.evidence);
+        cite(c->e2, r.evidence);
+      }
+      if (c->related) {
+        r.reasons.push_back(en ? "a related role (" + count_guides(c->related_n, en) + " link them)"
+                               : "関連する職種（" + count_guides(c->related_n, en) + "が関連づけ）");
+        if (r.evidence.empty()) cite(c->related_edge, r.evidence);
+      }
+    }
     for (const auto& l : g.role(v).skills) {
       (held_set.count(l.skill) ? r.shared : r.missing).push_back(l.skill);
     }
     const size_t need = g.role(v).skills.size();
-    const double fit = need == 0 ? 0.0 : static_cast<double>(r.shared.size()) / static_cast<double>(need);
-    r.reasons = std::move(c.reasons);
     if (need > 0) {
       const std::string k = std::to_string(r.shared.size()), m = std::to_string(need);
       r.reasons.push_back(en ? "you have " + k + " of the " + m + " skills it needs"
                              : "必要なスキル" + m + "件のうち" + k + "件を保有");
     }
-    double demotion = 0;
-    const int level = g.role(v).level;
-    if (from_level > 0 && level > 0 && level < from_level) {
-      demotion = 0.5;
+    if (demoted(v)) {
+      const int level = g.role(v).level;
       r.reasons.push_back(en ? "its level " + std::to_string(level) + " is below your current " + std::to_string(from_level)
                              : "レベル" + std::to_string(level) + "は現在のレベル" + std::to_string(from_level) + "より下");
     }
-    r.score = c.evidence + fit - demotion;
-    std::sort(c.cites.begin(), c.cites.end());
-    c.cites.erase(std::unique(c.cites.begin(), c.cites.end()), c.cites.end());
-    r.evidence = std::move(c.cites);
+    std::sort(r.evidence.begin(), r.evidence.end());
+    r.evidence.erase(std::unique(r.evidence.begin(), r.evidence.end()), r.evidence.end());
     out.push_back(std::move(r));
   }
-  std::sort(out.begin(), out.end(), [&](const Recommendation& a, const Recommendation& b) {
-    if (a.score != b.score) return a.score > b.score;
-    return g.role(a.role).id < g.role(b.role).id;
-  });
-  if (o.n >= 0 && out.size() > static_cast<size_t>(o.n)) out.resize(static_cast<size_t>(o.n));
   return out;
 }
 

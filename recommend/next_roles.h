@@ -13,6 +13,7 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -23,12 +24,45 @@ namespace careergraph::recommend {
 
 inline constexpr double kMinOverlap = 0.3;
 
+// Which roles need each skill: the inverted index (skill → roles) that finds the skill-overlap
+// candidates of next_roles without scanning every role. Built from the graph as it is; rebuild
+// it after adding roles or skill links. A role appears once per link, so a role listing a
+// skill twice counts it twice, as the scan does.
+// Complexity: O(V + Σ skills per role) time and memory to build.
+class RoleSkillIndex {
+ public:
+  explicit RoleSkillIndex(const graph::CareerGraph& g);
+
+  // Roles linking skill `s`, in vertex order; empty for a skill no role links (or one added
+  // after the index was built).
+  std::span<const graph::Vertex> roles_needing(graph::SkillIndex s) const {
+    if (s + 1 >= offsets_.size()) return {};
+    return {roles_.data() + offsets_[s], roles_.data() + offsets_[s + 1]};
+  }
+  // The skills role `v` links, in link order (the same as Role::skills, stored contiguously:
+  // ranking reads them for thousands of roles per query).
+  std::span<const graph::SkillIndex> skills_of(graph::Vertex v) const {
+    return {skills_.data() + role_offsets_[v], skills_.data() + role_offsets_[v + 1]};
+  }
+  std::size_t role_count() const { return role_count_; }
+
+ private:
+  std::vector<std::size_t> offsets_;  // roles of skill s: roles_[offsets_[s], offsets_[s + 1])
+  std::vector<graph::Vertex> roles_;
+  std::vector<std::size_t> role_offsets_;  // skills of role v: skills_[role_offsets_[v], …[v + 1])
+  std::vector<graph::SkillIndex> skills_;
+  std::size_t role_count_ = 0;
+};
+
 struct NextOptions {
   int n = 10;
   std::vector<HeldSkill> have;       // in addition to the current role's skills
   std::vector<std::string> avoid;    // role ids never recommended
   std::string exclude_file;          // ignore evidence from this file (leave-one-out evaluation)
   bool english = false;              // language of the reasons
+  // Skill → roles index of the same graph, for callers ranking many roles (evaluation,
+  // benchmarks). Null: the overlap candidates come from a scan of every role, O(V·S).
+  const RoleSkillIndex* index = nullptr;
 };
 
 struct Recommendation {
@@ -40,8 +74,11 @@ struct Recommendation {
   std::vector<graph::SkillIndex> missing;
 };
 
-// Ranked candidates, best first (ties by id). Complexity: O(d² + V·S) for out-degree d and the
-// skill-overlap scan over V roles with S skills each.
+// Ranked candidates, best first (ties by id). The result is the same with or without an index.
+// Complexity: O(d² + V·S) for out-degree d and the skill-overlap scan over V roles with S
+// skills each; with options.index the scan becomes O(Σ over held skills of the roles needing
+// it) plus O(V) to clear a counter per role. Candidates are scored first and only the n
+// returned get their reasons, evidence and skill lists: O(C log n) for C candidates.
 std::vector<Recommendation> next_roles(const graph::CareerGraph& g, graph::Vertex from,
                                        const NextOptions& options);
 

@@ -8,6 +8,7 @@
 #include <functional>
 #include <limits>
 #include <map>
+#include <memory>
 #include <set>
 
 namespace careergraph::recommend {
@@ -85,14 +86,83 @@ class GoalVisitor : public boost::default_dijkstra_visitor {
   Vertex goal_;
 };
 
+// Distance, predecessor and colour of each vertex for one Dijkstra run, valid only where the
+// vertex's stamp is the run's: a run starts by bumping the stamp instead of writing every
+// vertex, so a search that stops at a nearby goal costs what it visits, not O(V). Unstamped
+// vertices read as Boost's initial values (infinite distance, own predecessor, white).
+struct SearchState {
+  explicit SearchState(std::size_t n)
+      : stamp(n, 0), dist(new double[n]), pred(new Vertex[n]), color(new boost::default_color_type[n]) {}
+  void start() {
+    if (++now == 0) {  // wrapped: forget every old stamp
+      std::fill(stamp.begin(), stamp.end(), 0u);
+      now = 1;
+    }
+  }
+  bool seen(Vertex v) const { return stamp[v] == now; }
+  void touch(Vertex v) {
+    if (seen(v)) return;
+    stamp[v] = now;
+    dist[v] = std::numeric_limits<double>::infinity();
+    pred[v] = v;
+    color[v] = boost::color_traits<boost::default_color_type>::white();
+  }
+  double distance(Vertex v) const { return seen(v) ? dist[v] : std::numeric_limits<double>::infinity(); }
+  Vertex predecessor(Vertex v) const { return seen(v) ? pred[v] : v; }
+
+  std::vector<unsigned> stamp;
+  unsigned now = 0;
+  std::unique_ptr<double[]> dist;
+  std::unique_ptr<Vertex[]> pred;
+  std::unique_ptr<boost::default_color_type[]> color;
+};
+
+// Boost property maps over SearchState (read_write_property_map concept).
+struct DistanceMap {
+  using key_type = Vertex;
+  using value_type = double;
+  using reference = double;
+  using category = boost::read_write_property_map_tag;
+  SearchState* s;
+};
+inline double get(const DistanceMap& m, Vertex v) { return m.s->distance(v); }
+inline void put(const DistanceMap& m, Vertex v, double d) {
+  m.s->touch(v);
+  m.s->dist[v] = d;
+}
+struct PredecessorMap {
+  using key_type = Vertex;
+  using value_type = Vertex;
+  using reference = Vertex;
+  using category = boost::read_write_property_map_tag;
+  SearchState* s;
+};
+inline Vertex get(const PredecessorMap& m, Vertex v) { return m.s->predecessor(v); }
+inline void put(const PredecessorMap& m, Vertex v, Vertex p) {
+  m.s->touch(v);
+  m.s->pred[v] = p;
+}
+struct ColorMap {
+  using key_type = Vertex;
+  using value_type = boost::default_color_type;
+  using reference = boost::default_color_type;
+  using category = boost::read_write_property_map_tag;
+  SearchState* s;
+};
+inline boost::default_color_type get(const ColorMap& m, Vertex v) {
+  return m.s->seen(v) ? m.s->color[v] : boost::color_traits<boost::default_color_type>::white();
+}
+inline void put(const ColorMap& m, Vertex v, boost::default_color_type c) {
+  m.s->touch(v);
+  m.s->color[v] = c;
+}
+
 class Searcher {
  public:
-  Searcher(const CareerGraph& g, const PathOptions& o) : g_(g), bg_(g.boost_graph()), o_(o) {
-    const auto n = boost::num_vertices(bg_);
-    base_.vertex.assign(n, 0);
+  Searcher(const CareerGraph& g, const PathOptions& o)
+      : g_(g), bg_(g.boost_graph()), o_(o), state_(boost::num_vertices(bg_)) {
+    base_.vertex.assign(boost::num_vertices(bg_), 0);
     for (const auto& id : o.avoid) base_.vertex[g.vertex(id)] = 1;
-    dist_.resize(n);
-    pred_.resize(n);
   }
 
   // Internal weight: the metric's cost plus a tie-break that prefers better-supported moves.
@@ -108,27 +178,30 @@ class Searcher {
     const EdgeFilter ef{&bg_, &blocked, o_.lateral};
     const VertexFilter vf{&blocked};
     boost::filtered_graph<BoostGraph, EdgeFilter, VertexFilter> fg(bg_, ef, vf);
-    std::fill(dist_.begin(), dist_.end(), std::numeric_limits<double>::infinity());
-    for (Vertex v = 0; v < pred_.size(); ++v) pred_[v] = v;
     auto wmap = boost::make_function_property_map<EdgeDesc>(
         [this](const EdgeDesc& e) { return weight(e); });
+    // Boost's own Dijkstra, given maps that start out initialised (SearchState) instead of
+    // the O(V) initialisation pass: the same visiting order, the same routes.
+    state_.start();
+    const DistanceMap dist{&state_};
+    const PredecessorMap pred{&state_};
+    put(dist, s, 0.0);
     try {
-      boost::dijkstra_shortest_paths(
-          fg, s,
-          boost::predecessor_map(pred_.data())
-              .distance_map(dist_.data())
-              .weight_map(wmap)
-              .distance_inf(std::numeric_limits<double>::infinity())
-              .visitor(GoalVisitor(t)));
+      boost::dijkstra_shortest_paths_no_init(
+          fg, s, pred, dist, wmap, boost::get(boost::vertex_index, bg_), std::less<double>(),
+          boost::closed_plus<double>(std::numeric_limits<double>::infinity()), 0.0,
+          GoalVisitor(t), ColorMap{&state_});
     } catch (const FoundGoal&) {
     }
-    if (dist_[t] == std::numeric_limits<double>::infinity() || (t != s && pred_[t] == t)) {
+    const double dt = state_.distance(t);
+    if (dt == std::numeric_limits<double>::infinity() || (t != s && state_.predecessor(t) == t)) {
       return std::nullopt;
     }
+    const std::size_t n = boost::num_vertices(bg_);
     RawPath p;
-    p.cost = dist_[t];
-    for (Vertex v = t; v != s; v = pred_[v]) {
-      if (p.vertices.size() > pred_.size()) return std::nullopt;  // defensive: broken tree
+    p.cost = dt;
+    for (Vertex v = t; v != s; v = state_.predecessor(v)) {
+      if (p.vertices.size() > n) return std::nullopt;  // defensive: broken tree
       p.vertices.push_back(v);
     }
     p.vertices.push_back(s);
@@ -217,8 +290,7 @@ class Searcher {
   const BoostGraph& bg_;
   const PathOptions& o_;
   Blocked base_;
-  std::vector<double> dist_;
-  std::vector<Vertex> pred_;
+  SearchState state_;
 };
 
 graph::Diagnostic unknown_role(std::string_view id) {

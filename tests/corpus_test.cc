@@ -2,8 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
 #include <map>
 
+#include "importers/loader.h"
 #include "test_util.h"
 
 namespace careergraph::importers {
@@ -72,6 +75,73 @@ TEST_P(GuideVariantTest, ImportsToTheSameShapeAsTheTidyGuide) {
 INSTANTIATE_TEST_SUITE_P(Variants, GuideVariantTest,
                          ::testing::Values("crlf_ascii.md", "bom_numbered.md", "ascii_parens.md",
                                            "fullwidth.md", "arrows.md", "english.md"));
+
+// collect_guides defers reading: files are read when parsed and dropped after. The graph must
+// be the one loading the same files from memory gives, diagnostics included; without prose
+// only duties, collaborators, outlook and interview questions are missing.
+TEST(CorpusTest, DeferredFilesAndNoProseLoadTheSameGraph) {
+  graph::Diagnostics d;
+  auto vocab = read_vocabulary_dir(test_data("vocab"), d);
+  if (!vocab.sections) {
+    auto s = read_source(std::string(CAREERGRAPH_SOURCE_DATA) + "/vocabulary/sections.yaml");
+    ASSERT_TRUE(s.has_value());
+    vocab.sections = std::move(*s);
+  }
+  const auto deferred = collect_guides({std::string(CAREERGRAPH_SOURCE_DATA) + "/guides"}, d);
+  ASSERT_FALSE(deferred.empty());
+  std::vector<SourceFile> in_memory;
+  for (const auto& f : deferred) {
+    EXPECT_TRUE(f.deferred);
+    EXPECT_TRUE(f.content.empty());
+    auto src = read_source(f.path);
+    ASSERT_TRUE(src.has_value());
+    in_memory.push_back(std::move(*src));
+  }
+  const auto a = load(vocab, deferred);
+  const auto b = load(vocab, in_memory);
+  LoadOptions no_prose;
+  no_prose.prose = false;
+  const auto c = load(vocab, deferred, no_prose);
+  EXPECT_EQ(edge_set(a.graph), edge_set(b.graph));
+  EXPECT_EQ(edge_set(a.graph), edge_set(c.graph));
+  ASSERT_EQ(a.diagnostics.size(), b.diagnostics.size());
+  ASSERT_EQ(a.diagnostics.size(), c.diagnostics.size());
+  for (size_t i = 0; i < a.diagnostics.size(); ++i) {
+    EXPECT_EQ(a.diagnostics[i].to_string(), b.diagnostics[i].to_string());
+    EXPECT_EQ(a.diagnostics[i].to_string(), c.diagnostics[i].to_string());
+  }
+  ASSERT_EQ(a.graph.guides().size(), c.graph.guides().size());
+  bool had_prose = false;
+  for (size_t i = 0; i < a.graph.guides().size(); ++i) {
+    const auto& full = a.graph.guides()[i];
+    const auto& lean = c.graph.guides()[i];
+    had_prose |= !full.duties.empty() && !full.interview.empty();
+    EXPECT_TRUE(lean.duties.empty() && lean.outlook.empty() && lean.collaborators.empty() &&
+                lean.interview.empty());
+    EXPECT_EQ(full.skills.size(), lean.skills.size());
+    EXPECT_EQ(full.learning.size(), lean.learning.size());
+    EXPECT_EQ(full.chains.size(), lean.chains.size());
+    EXPECT_EQ(full.sections_found, lean.sections_found);
+  }
+  EXPECT_TRUE(had_prose);
+  EXPECT_EQ(a.graph.learning().size(), c.graph.learning().size());
+}
+
+TEST(CorpusTest, DeferredFileThatVanishedIsAnError) {
+  const std::string dir = ::testing::TempDir() + "careergraph_deferred";
+  std::filesystem::create_directories(dir);
+  { std::ofstream(dir + "/gone.md") << "---\ntitle: x\nslug: x\n---\n"; }
+  graph::Diagnostics d;
+  const auto files = collect_guides({dir}, d);
+  ASSERT_EQ(files.size(), 1u);
+  std::filesystem::remove(dir + "/gone.md");
+  const auto parsed = parse_guides(files, SectionTable{}, 0, 1);
+  ASSERT_EQ(parsed.size(), 1u);
+  EXPECT_FALSE(parsed[0].guide.has_value());
+  ASSERT_EQ(parsed[0].diagnostics.size(), 1u);
+  EXPECT_EQ(parsed[0].diagnostics[0].to_string(),
+            dir + "/gone.md: error: no such file or directory [io]");
+}
 
 TEST(CorpusTest, BrokenGuideIsReportedAndOthersStillLoad) {
   const auto r = load_test({test_data("broken")});

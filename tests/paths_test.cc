@@ -2,7 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include <boost/graph/dijkstra_shortest_paths.hpp>
+#include <boost/property_map/function_property_map.hpp>
+
+#include <algorithm>
 #include <functional>
+#include <limits>
 #include <random>
 #include <set>
 
@@ -183,6 +188,49 @@ TEST(PathsTest, YenMatchesBruteForceOnRandomGraphs) {
     if (!all.empty()) {
       const PathOptions one;
       EXPECT_EQ(find_routes(g, "r0", "r" + std::to_string(t), one)->at(0).cost, all[0].first);
+    }
+  }
+}
+
+// find_routes runs Boost's Dijkstra on maps that start out initialised (instead of an O(V)
+// pass per search). Same algorithm, same visiting order: the route must be the one Boost's
+// fully initialised Dijkstra finds, including among routes of exactly equal cost (evidence
+// counts of 1-2 make many ties here), and for every goal of one graph in turn (the stamps
+// of one search must not leak into the next).
+TEST(PathsTest, ShortestRouteIsBoostDijkstrasIncludingTies) {
+  std::mt19937 rng(3);
+  for (int trial = 0; trial < 60; ++trial) {
+    const int n = 5 + static_cast<int>(rng() % 40);
+    std::vector<std::tuple<int, int, EdgeKind, int>> edges;
+    for (int u = 0; u < n; ++u) {
+      for (int v = 0; v < n; ++v) {
+        if (u != v && rng() % 100 < 12) edges.emplace_back(u, v, P, 1 + static_cast<int>(rng() % 2));
+      }
+    }
+    const auto g = make_graph(n, edges);
+    const auto& bg = g.boost_graph();
+    std::vector<double> dist(boost::num_vertices(bg));
+    std::vector<graph::Vertex> pred(boost::num_vertices(bg));
+    boost::dijkstra_shortest_paths(
+        bg, graph::Vertex{0},
+        boost::predecessor_map(pred.data())
+            .distance_map(dist.data())
+            .weight_map(boost::make_function_property_map<graph::EdgeDesc>(
+                [&](const graph::EdgeDesc& e) { return 1.0 + 1e-3 / (1.0 + bg[e].support()); })));
+    for (int t = 1; t < n; ++t) {
+      const auto routes = find_routes(g, "r0", "r" + std::to_string(t), PathOptions{});
+      ASSERT_TRUE(routes.has_value());
+      if (dist[static_cast<size_t>(t)] == std::numeric_limits<double>::max() ||
+          pred[static_cast<size_t>(t)] == static_cast<graph::Vertex>(t)) {
+        EXPECT_TRUE(routes->empty()) << "trial " << trial << " to r" << t;
+        continue;
+      }
+      std::vector<std::string> expected;
+      for (auto v = static_cast<graph::Vertex>(t); v != 0; v = pred[v]) expected.push_back(bg[v].id);
+      expected.push_back("r0");
+      std::reverse(expected.begin(), expected.end());
+      ASSERT_EQ(routes->size(), 1u) << "trial " << trial << " to r" << t;
+      EXPECT_EQ(routes->front().roles, expected) << "trial " << trial << " to r" << t;
     }
   }
 }

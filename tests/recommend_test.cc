@@ -163,6 +163,73 @@ TEST(NextRolesTest, CandidatesTwoStepRelatedOverlapAvoidAndExclusion) {
   for (const auto& r : next_roles(w.g, a, ex)) EXPECT_TRUE(r.role == twin) << w.g.role(r.role).id;
 }
 
+// The skill → roles index only replaces the scan that finds overlap candidates: every field
+// of every recommendation must be the same with and without it, including for skills listed
+// twice by one role, --have skills no role needs, and roles with no skills.
+TEST(NextRolesTest, IndexedRankingEqualsScanOnRandomGraphs) {
+  std::mt19937 rng(11);
+  for (int trial = 0; trial < 40; ++trial) {
+    World w;
+    const int roles = 5 + static_cast<int>(rng() % 40);
+    const int skills = 1 + static_cast<int>(rng() % 12);
+    std::vector<Vertex> vs;
+    for (int i = 0; i < roles; ++i) {
+      std::vector<std::pair<std::string, std::optional<double>>> sk;
+      const int n = static_cast<int>(rng() % 6);  // 0: a role with no skills
+      for (int j = 0; j < n; ++j) sk.push_back({"s" + std::to_string(rng() % skills), std::nullopt});
+      vs.push_back(w.role("r" + std::to_string(i), sk, static_cast<int>(rng() % 8)));
+    }
+    w.skill("unused");
+    for (int e = 0; e < roles * 2; ++e) {
+      const Vertex a = vs[rng() % vs.size()], b = vs[rng() % vs.size()];
+      if (a != b) w.move(a, b, 1 + static_cast<int>(rng() % 3), rng() % 4 == 0 ? EdgeKind::kRelated : EdgeKind::kProgression);
+    }
+    const RoleSkillIndex index(w.g);
+    for (const Vertex from : vs) {
+      NextOptions scan;
+      scan.n = -1;
+      scan.english = (trial % 2) == 0;
+      if (trial % 3 == 0) scan.have = {{w.skill("s0"), std::nullopt}, {w.skill("unused"), std::nullopt}};
+      if (trial % 5 == 0) scan.exclude_file = "guide0.md";
+      NextOptions indexed = scan;
+      indexed.index = &index;
+      const auto a = next_roles(w.g, from, scan);
+      const auto b = next_roles(w.g, from, indexed);
+      // Asking for the best n is ranking everything and keeping the first n.
+      NextOptions top = indexed;
+      top.n = 3;
+      const auto c = next_roles(w.g, from, top);
+      ASSERT_EQ(c.size(), std::min<size_t>(3, a.size()));
+      for (size_t i = 0; i < c.size(); ++i) {
+        EXPECT_EQ(c[i].role, a[i].role);
+        EXPECT_EQ(c[i].reasons, a[i].reasons);
+        EXPECT_EQ(c[i].evidence, a[i].evidence);
+      }
+      ASSERT_EQ(a.size(), b.size()) << "trial " << trial << " from " << w.g.role(from).id;
+      for (size_t i = 0; i < a.size(); ++i) {
+        EXPECT_EQ(a[i].role, b[i].role);
+        EXPECT_EQ(a[i].score, b[i].score);
+        EXPECT_EQ(a[i].reasons, b[i].reasons);
+        EXPECT_EQ(a[i].evidence, b[i].evidence);
+        EXPECT_EQ(a[i].shared, b[i].shared);
+        EXPECT_EQ(a[i].missing, b[i].missing);
+      }
+    }
+  }
+}
+
+TEST(NextRolesTest, IndexListsRolesOncePerLink) {
+  World w;
+  const Vertex a = w.role("a", {{"x", {}}, {"x", {}}, {"y", {}}});
+  const Vertex b = w.role("b", {{"y", {}}});
+  const RoleSkillIndex index(w.g);
+  const auto x = index.roles_needing(w.skill("x"));
+  const auto y = index.roles_needing(w.skill("y"));
+  EXPECT_EQ(std::vector<Vertex>(x.begin(), x.end()), (std::vector<Vertex>{a, a}));
+  EXPECT_EQ(std::vector<Vertex>(y.begin(), y.end()), (std::vector<Vertex>{a, b}));
+  EXPECT_TRUE(index.roles_needing(999).empty());
+}
+
 // --- set cover --------------------------------------------------------------------------
 
 double harmonic(size_t d) {
