@@ -24,17 +24,17 @@ graph::Diagnostic file_error(const std::string& path, std::string code, std::str
 
 }  // namespace
 
-graph::Expected<SourceFile> read_source(const std::string& path) {
+graph::Expected<SourceFile> read_source(const std::string& path, std::size_t max_bytes) {
   std::error_code ec;
   const auto status = fs::status(path, ec);
   if (ec || !fs::exists(status)) return file_error(path, "io", "no such file or directory");
   if (!fs::is_regular_file(status)) return file_error(path, "io", "not a regular file");
   const auto size = fs::file_size(path, ec);
   if (ec) return file_error(path, "io", "cannot read file: " + ec.message());
-  if (size > kMaxFileBytes) {
+  if (size > max_bytes) {
     return file_error(path, "file-too-large",
                       "file is " + std::to_string(size) + " bytes; the limit is " +
-                          std::to_string(kMaxFileBytes));
+                          std::to_string(max_bytes));
   }
   std::ifstream in(path, std::ios::binary);
   if (!in) return file_error(path, "io", "cannot open file");
