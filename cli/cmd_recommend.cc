@@ -3,6 +3,7 @@
 #include <cmath>
 #include <iostream>
 #include <sstream>
+#include <unordered_set>
 
 #include "cli/commands.h"
 #include "cli/output.h"
@@ -105,11 +106,26 @@ int run_gap(const GapArgs& a, const GlobalOptions& global) {
                     ") has no rated skills in the data, so the levels it holds are unknown and every "
                     "rated need of the target is listed as missing");
   }
+  // A taxonomy may relate skills (ESCO skill-skill relations): a missing skill related to one
+  // the person holds is a shorter step, worth saying.
+  std::unordered_set<graph::SkillIndex> held_set(have_ids.begin(), have_ids.end());
+  auto related_held = [&](const GapItem& m) {
+    std::vector<graph::SkillIndex> out;
+    for (auto r : g.skill(m.skill).related) {
+      if (held_set.count(r)) out.push_back(r);
+    }
+    return out;
+  };
   if (s->json()) {
+    Json missing = missing_json(*s, gap.missing);
+    for (std::size_t i = 0; i < gap.missing.size(); ++i) {
+      const auto rel = related_held(gap.missing[i]);
+      if (!rel.empty()) missing[i]["related_held"] = skill_refs(*s, rel);
+    }
     print_json(Json{{"from", p->from ? role_ref(*s, g.role(*p->from)) : Json(nullptr)},
                     {"to", role_ref(*s, g.role(*p->to))},
                     {"have", skill_refs(*s, have_ids)},
-                    {"missing", missing_json(*s, gap.missing)},
+                    {"missing", missing},
                     {"covered", skill_refs(*s, gap.covered)},
                     {"notes", notes}});
     return kExitOk;
@@ -138,6 +154,8 @@ int run_gap(const GapArgs& a, const GlobalOptions& global) {
       lv = label(*s, "必要レベル ", "level ") + num(*m.level) + label(*s, "、現在 ", ", have ") +
            (m.have_level ? num(*m.have_level) : label(*s, "なし", "none"));
     }
+    const auto rel = related_held(m);
+    if (!rel.empty()) lv += (lv.empty() ? "" : "; ") + label(*s, "関連: ", "related to ") + skill_names(*s, rel);
     t.add({skill_name(*s, k), kind, label(*s, "重要度 ", "importance ") + num(m.importance), lv,
            st.dim(m.source.to_string())});
   }

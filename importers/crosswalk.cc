@@ -16,7 +16,7 @@ void add_same_as(graph::Role& r, const std::string& id) {
 }  // namespace
 
 SourceSummary add_crosswalk(const SourceFile& file, graph::CareerGraph& g, graph::Diagnostics& diags,
-                            bool onet_loaded, bool esco_loaded) {
+                            bool onet_loaded, bool esco_loaded, bool bundled) {
   SourceSummary summary{"crosswalk", file.path, {}};
   auto doc = load_yaml(file.path, file.content);
   if (!doc) {
@@ -29,7 +29,7 @@ SourceSummary add_crosswalk(const SourceFile& file, graph::CareerGraph& g, graph
                                "a crosswalk is a list of entries (- role: …, onet: […], esco: […])"));
     return summary;
   }
-  std::size_t entries = 0, links = 0, skipped = 0;
+  std::size_t entries = 0, links = 0, skipped = 0, absent = 0;
   for (const auto& e : doc->items()) {
     if (!e.is_map()) {
       diags.push_back(node_error(file.path, e, "crosswalk-shape", "an entry must be a mapping with a role key"));
@@ -81,6 +81,10 @@ SourceSummary add_crosswalk(const SourceFile& file, graph::CareerGraph& g, graph
           continue;
         }
         const auto w = g.find_role(*code);
+        if (!w && bundled) {
+          ++absent;
+          continue;
+        }
         if (!w) {
           diags.push_back(node_error(file.path, c, "unknown-occupation",
                                      std::string(source == std::string_view("onet") ? "O*NET" : "ESCO") +
@@ -105,6 +109,10 @@ SourceSummary add_crosswalk(const SourceFile& file, graph::CareerGraph& g, graph
     diags.push_back({file.path, 0, 0, Severity::kInfo, "taxonomy-not-loaded",
                      std::to_string(skipped) +
                          " code(s) of a taxonomy that is not loaded were skipped (load it with --data)"});
+  }
+  if (absent > 0) {
+    diags.push_back({file.path, 0, 0, Severity::kInfo, "crosswalk-code-absent",
+                     std::to_string(absent) + " code(s) are not in the loaded taxonomy (a partial or older release?)"});
   }
   summary.set("entries", entries);
   summary.set("links", links);

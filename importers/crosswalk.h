@@ -20,8 +20,11 @@ namespace careergraph::importers {
 // that is not loaded at all are skipped and counted in one info line (a bundled crosswalk
 // names both taxonomies, a user often loads one). Malformed YAML or entries are errors.
 // Complexity: O(entries · codes) lookups.
-// `onet_loaded` / `esco_loaded`: whether that taxonomy is part of the graph.
+// `onet_loaded` / `esco_loaded`: whether that taxonomy is part of the graph. `bundled`: the file
+// is the crosswalk careergraph ships, not one the user named; codes a loaded taxonomy lacks (a
+// partial or older folder) are then counted in the info line instead of warned about one by one.
 SourceSummary add_crosswalk(const SourceFile& file, graph::CareerGraph& graph,
-                            graph::Diagnostics& diags, bool onet_loaded, bool esco_loaded);
+                            graph::Diagnostics& diags, bool onet_loaded, bool esco_loaded,
+                            bool bundled = false);
 
 }  // namespace careergraph::importers

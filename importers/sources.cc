@@ -63,7 +63,7 @@ void add_sources(const DataSources& s, const std::optional<SourceFile>& default_
       r.sources.push_back(add_crosswalk(*src, r.graph, r.diagnostics, onet, esco));
     }
   } else if (default_crosswalk && s.has_taxonomy()) {
-    r.sources.push_back(add_crosswalk(*default_crosswalk, r.graph, r.diagnostics, onet, esco));
+    r.sources.push_back(add_crosswalk(*default_crosswalk, r.graph, r.diagnostics, onet, esco, /*bundled=*/true));
   }
   for (const auto& path : s.transitions) {
     r.sources.push_back(add_transitions(path, r.graph, r.diagnostics));

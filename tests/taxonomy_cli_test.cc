@@ -42,6 +42,9 @@ TEST(TaxonomyCliTest, StatsCountsTheSliceAndKeepsTheBundledGuides) {
   EXPECT_EQ(j["sources"][0]["counts"]["occupations"], 6);
   EXPECT_EQ(j["sources"][1]["kind"], "crosswalk");
   EXPECT_EQ(j["sources"][1]["path"], "data/crosswalk.yaml");
+  // The slice lacks most codes of the bundled crosswalk: one info line, no warnings.
+  EXPECT_EQ(j["diagnostics"]["warnings"], 0);
+  EXPECT_EQ(r.err, "");
 }
 
 TEST(TaxonomyCliTest, ShowSoftwareDevelopers) {
@@ -229,6 +232,19 @@ TEST(RealTaxonomyCliTest, EscoStatsAndWarning) {
   EXPECT_EQ(counts["skills"], 13896);
   EXPECT_EQ(counts["occupation-skill relations"], 123855);
   EXPECT_NE(r.err.find("its 67 rows are skipped"), std::string::npos) << r.err;
+  // ESCO relates "manage ICT project" (needed) to "project management" (a software developer's).
+  const auto gap = run_binary("-q --data " + quote(real("esco-1.1.1")) +
+                              " --format json gap --from 'software developer' --to 'ICT project manager'");
+  ASSERT_EQ(gap.code, 0) << gap.err;
+  const auto gj = gap.json();
+  bool related = false;
+  for (const auto& m : gj["missing"]) {
+    if (m["name"] == "manage ICT project") {
+      ASSERT_TRUE(m.contains("related_held"));
+      related = m["related_held"][0]["name"] == "project management";
+    }
+  }
+  EXPECT_TRUE(related);
   for (const char* q : {"software developer", "ICT project manager"}) {
     const auto g = run_binary("-q --data " + quote(real("esco-1.1.1")) + " --format json next --from " + quote(q));
     EXPECT_EQ(g.code, 0) << q << g.err;
