@@ -6,6 +6,7 @@
 
 #include "cli/bundled_data.h"
 #include "cli/output.h"
+#include "importers/sources.h"
 
 namespace careergraph::cli {
 namespace {
@@ -22,6 +23,13 @@ importers::VocabularyFiles bundled_vocabulary() {
     if (f.path == "data/vocabulary/sections.yaml") v.sections = src;
   }
   return v;
+}
+
+std::optional<importers::SourceFile> bundled_crosswalk() {
+  for (const auto& f : bundled_files()) {
+    if (f.path == "data/crosswalk.yaml") return importers::SourceFile{std::string(f.path), f.content, nullptr};
+  }
+  return std::nullopt;
 }
 
 std::vector<importers::SourceFile> bundled_guides() {
@@ -64,13 +72,25 @@ std::unique_ptr<Session> open_session(const GlobalOptions& options, int& exit_co
   // keeps the bundled headings.
   if (!vocab.sections) vocab.sections = bundled_vocabulary().sections;
 
+  // --data names guides, taxonomies, crosswalks and transition counts (importers/sources.h).
+  // Guides named there replace the bundled ones; the other kinds add to whichever guides are in
+  // use, so `--data onet-folder` keeps the bundled guides and, through the bundled crosswalk,
+  // links them to the taxonomy (docs/formats.md, "Combining sources").
+  const auto sources = importers::DataSources::classify(options.data);
   std::vector<importers::SourceFile> guides;
-  if (!options.data.empty()) {
-    guides = importers::collect_guides(options.data, io);
+  std::optional<importers::SourceFile> default_crosswalk;
+  if (!sources.guides.empty()) {
+    guides = importers::collect_guides(sources.guides, io);
   } else if (!data_dir.empty()) {
     guides = importers::collect_guides({(fs::path(data_dir) / "guides").string()}, io);
+    const auto cw = fs::path(data_dir) / "crosswalk.yaml";
+    std::error_code ec;
+    if (fs::exists(cw, ec)) {
+      if (auto src = importers::read_source(cw.string())) default_crosswalk = std::move(*src);
+    }
   } else {
     guides = bundled_guides();
+    default_crosswalk = bundled_crosswalk();
   }
 
   auto session = std::make_unique<Session>();
@@ -79,6 +99,7 @@ std::unique_ptr<Session> open_session(const GlobalOptions& options, int& exit_co
   load_options.learning = learning;
   load_options.prose = prose;
   session->data = importers::load(vocab, guides, load_options);
+  importers::add_sources(sources, default_crosswalk, session->data);
   auto& diags = session->data.diagnostics;
   diags.insert(diags.begin(), io.begin(), io.end());
 

@@ -1,7 +1,9 @@
 // The recommendation commands: gap, next, plan, reach, feeders, eval.
+#include <algorithm>
 #include <cmath>
 #include <iostream>
 #include <sstream>
+#include <unordered_set>
 
 #include "cli/commands.h"
 #include "cli/output.h"
@@ -28,6 +30,17 @@ std::string skill_names(const Session& s, const std::vector<graph::SkillIndex>& 
   std::vector<std::string> names;
   for (auto k : skills) names.push_back(skill_name(s, s.graph().skill(k)));
   return names.empty() ? "-" : join(names, "、");
+}
+
+// Text output stays readable when a taxonomy role needs hundreds of skills; JSON lists all.
+constexpr std::size_t kMaxGapRows = 40;
+constexpr std::size_t kMaxNames = 12;
+
+std::string capped_names(const Session& s, const std::vector<graph::SkillIndex>& skills) {
+  if (skills.size() <= kMaxNames) return skill_names(s, skills);
+  const std::vector<graph::SkillIndex> head(skills.begin(), skills.begin() + kMaxNames);
+  return skill_names(s, head) + label(s, " ほか", " and ") + std::to_string(skills.size() - kMaxNames) +
+         label(s, "件", " more");
 }
 
 Json skill_refs(const Session& s, const std::vector<graph::SkillIndex>& skills) {
@@ -80,27 +93,80 @@ int run_gap(const GapArgs& a, const GlobalOptions& global) {
   const auto gap = recommend::skill_gap(g, *p->to, held);
   std::vector<graph::SkillIndex> have_ids;
   for (const auto& h : held) have_ids.push_back(h.skill);
+  // A source may rate the target's skills but not the current role's (O*NET 29.3 publishes no
+  // skill ratings for some occupations, Software Developers among them): then every rated need
+  // shows as missing, and the reader should know why.
+  std::vector<std::string> notes;
+  const auto levelled = [](const graph::Role& r) {
+    return std::any_of(r.skills.begin(), r.skills.end(), [](const auto& l) { return l.level.has_value(); });
+  };
+  if (p->from && levelled(g.role(*p->to)) && !levelled(g.role(*p->from)) &&
+      std::none_of(held.begin(), held.end(), [](const auto& h) { return h.level.has_value(); })) {
+    notes.push_back(role_name(*s, g.role(*p->from)) + " (" + g.role(*p->from).id +
+                    ") has no rated skills in the data, so the levels it holds are unknown and every "
+                    "rated need of the target is listed as missing");
+  }
+  // A taxonomy may relate skills (ESCO skill-skill relations): a missing skill related to one
+  // the person holds is a shorter step, worth saying.
+  std::unordered_set<graph::SkillIndex> held_set(have_ids.begin(), have_ids.end());
+  auto related_held = [&](const GapItem& m) {
+    std::vector<graph::SkillIndex> out;
+    for (auto r : g.skill(m.skill).related) {
+      if (held_set.count(r)) out.push_back(r);
+    }
+    return out;
+  };
   if (s->json()) {
+    Json missing = missing_json(*s, gap.missing);
+    for (std::size_t i = 0; i < gap.missing.size(); ++i) {
+      const auto rel = related_held(gap.missing[i]);
+      if (!rel.empty()) missing[i]["related_held"] = skill_refs(*s, rel);
+    }
     print_json(Json{{"from", p->from ? role_ref(*s, g.role(*p->from)) : Json(nullptr)},
                     {"to", role_ref(*s, g.role(*p->to))},
                     {"have", skill_refs(*s, have_ids)},
-                    {"missing", missing_json(*s, gap.missing)},
-                    {"covered", skill_refs(*s, gap.covered)}});
+                    {"missing", missing},
+                    {"covered", skill_refs(*s, gap.covered)},
+                    {"notes", notes}});
     return kExitOk;
   }
   const Style st = Style::for_stdout();
   std::cout << st.bold((p->from ? role_name(*s, g.role(*p->from)) + " → " : std::string()) +
                        role_name(*s, g.role(*p->to)))
             << "  " << st.dim(label(*s, "スキルギャップ", "skill gap")) << "\n\n";
+  for (const auto& n : notes) std::cout << st.warn(label(*s, "注意: ", "note: ") + n) << "\n\n";
   std::cout << st.accent(label(*s, "不足しているスキル", "Missing")) << " (" << gap.missing.size() << ")\n";
+  // Taxonomy needs are rated (importance, level): show the ratings; guide needs are a list.
+  const bool rated = std::any_of(gap.missing.begin(), gap.missing.end(),
+                                 [](const GapItem& m) { return m.level.has_value() || m.importance != 1.0; });
   Table t;
+  std::size_t shown = 0;
   for (const auto& m : gap.missing) {
+    if (shown++ == kMaxGapRows) break;
     const auto& k = g.skill(m.skill);
-    t.add({gap_text(*s, m), k.kind.empty() ? "" : "[" + k.kind + "]", st.dim(m.source.to_string())});
+    const std::string kind = k.kind.empty() ? "" : "[" + k.kind + "]";
+    if (!rated) {
+      t.add({gap_text(*s, m), kind, st.dim(m.source.to_string())});
+      continue;
+    }
+    std::string lv;
+    if (m.level) {
+      lv = label(*s, "必要レベル ", "level ") + num(*m.level) + label(*s, "、現在 ", ", have ") +
+           (m.have_level ? num(*m.have_level) : label(*s, "なし", "none"));
+    }
+    const auto rel = related_held(m);
+    if (!rel.empty()) lv += (lv.empty() ? "" : "; ") + label(*s, "関連: ", "related to ") + skill_names(*s, rel);
+    t.add({skill_name(*s, k), kind, label(*s, "重要度 ", "importance ") + num(m.importance), lv,
+           st.dim(m.source.to_string())});
   }
   t.print(std::cout, "  ");
+  if (gap.missing.size() > kMaxGapRows) {
+    std::cout << "  " << st.dim("… " + std::to_string(gap.missing.size() - kMaxGapRows) +
+                                label(*s, " 件（すべては --format json）", " more (--format json lists all)"))
+              << "\n";
+  }
   std::cout << "\n" << st.accent(label(*s, "すでにあるスキル", "Covered")) << " (" << gap.covered.size() << ")\n  "
-            << skill_names(*s, gap.covered) << "\n";
+            << capped_names(*s, gap.covered) << "\n";
   return kExitOk;
 }
 
@@ -156,7 +222,7 @@ int run_next(const NextArgs& a, const GlobalOptions& global) {
       std::cout << "   " << st.dim(label(*s, "出典: ", "source: ") + cites) << "\n";
     }
     if (!r.missing.empty()) {
-      std::cout << "   " << label(*s, "身につけるスキル: ", "to learn: ") << skill_names(*s, r.missing) << "\n";
+      std::cout << "   " << label(*s, "身につけるスキル: ", "to learn: ") << capped_names(*s, r.missing) << "\n";
     }
   }
   if (recs.empty()) {

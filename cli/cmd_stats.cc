@@ -1,11 +1,22 @@
 // `careergraph stats`: what was loaded, in numbers.
 #include <iostream>
+#include <map>
 
 #include "cli/commands.h"
 #include "cli/output.h"
 
 namespace careergraph::cli {
 namespace {
+
+// 123855 → "123,855", as publishers print their counts.
+std::string with_commas(std::size_t n) {
+  std::string digits = std::to_string(n), out;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+    out += digits[i];
+  }
+  return out;
+}
 
 int run(const GlobalOptions& global) {
   int code = kExitOk;
@@ -44,6 +55,15 @@ int run(const GlobalOptions& global) {
          {"evidence", evidence},
          {"skill_bullets", {{"total", bullets}, {"matched", matched}}},
          {"diagnostics", {{"errors", errors}, {"warnings", warnings}, {"info", infos}}}};
+  // Taxonomies, crosswalks and transition files: what each added, to check against the
+  // publisher's figures.
+  Json sources = Json::array();
+  for (const auto& src : s->data.sources) {
+    Json counts = Json::object();
+    for (const auto& [k, n] : src.counts) counts[k] = n;
+    sources.push_back(Json{{"kind", src.kind}, {"path", src.path}, {"counts", counts}});
+  }
+  j["sources"] = sources;
   if (s->json()) {
     print_json(j);
     return kExitOk;
@@ -61,6 +81,15 @@ int run(const GlobalOptions& global) {
   t.add({"diagnostics", std::to_string(errors) + " errors, " + std::to_string(warnings) +
                             " warnings, " + std::to_string(infos) + " info"});
   t.print(std::cout);
+  for (const auto& src : s->data.sources) {
+    static const std::map<std::string, std::string> kTitles = {
+        {"onet", "O*NET"}, {"esco", "ESCO"}, {"crosswalk", "crosswalk"}, {"transitions", "transitions"}};
+    const auto title = kTitles.count(src.kind) ? kTitles.at(src.kind) : src.kind;
+    std::cout << "\n" << title << "  " << src.path << "\n";
+    Table c;
+    for (const auto& [k, n] : src.counts) c.add({k, with_commas(n)});
+    c.print(std::cout, "  ");
+  }
   return kExitOk;
 }
 

@@ -20,10 +20,11 @@ seeds() {  # the seed directories of a target
            if [ -d "$root/../shared/seed" ]; then echo "$root/../shared/seed"; fi ;;
     vocabulary) echo "$root/data/vocabulary" "$root/tests/data/vocab" \
                      "$root/tests/data/fuzz/vocabulary" ;;
+    table) echo "$root/tests/data/esco" "$root/tests/data/onet" ;;
   esac
 }
 
-for target in guide vocabulary; do
+for target in guide vocabulary table; do
   fuzzer="$build/fuzz/${target}_fuzzer"
   dirs=()
   for d in $(seeds $target); do

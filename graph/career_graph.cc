@@ -37,9 +37,9 @@ Vertex CareerGraph::add_role(Role role) {
   const Vertex v = boost::add_vertex(std::move(role), graph_);
   role_ids_.emplace(id, v);
   const Role& r = graph_[v];
-  role_names_.add(r.id, v);
-  role_names_.add(r.name, v);
-  role_names_.add(r.name_en, v);
+  role_names_.add(r.id, v, NameIndex::kPrimary);
+  role_names_.add(r.name, v, NameIndex::kPrimary);
+  role_names_.add(r.name_en, v, NameIndex::kPrimary);
   for (const auto& a : r.aliases) role_names_.add(a, v);
   return v;
 }
@@ -60,8 +60,8 @@ std::optional<Vertex> CareerGraph::find_role(std::string_view id) const {
   return it->second;
 }
 
-void CareerGraph::add_transition(Vertex from, Vertex to, EdgeKind kind,
-                                 std::optional<Evidence> evidence, double count) {
+EdgeDesc CareerGraph::add_transition(Vertex from, Vertex to, EdgeKind kind,
+                                     std::optional<Evidence> evidence, double count) {
   for (auto [e, end] = boost::out_edges(from, graph_); e != end; ++e) {
     if (boost::target(*e, graph_) != to || graph_[*e].kind != kind) continue;
     Transition& t = graph_[*e];
@@ -70,13 +70,13 @@ void CareerGraph::add_transition(Vertex from, Vertex to, EdgeKind kind,
       if (pos == t.evidence.end() || *pos != *evidence) t.evidence.insert(pos, *evidence);
     }
     t.count += count;
-    return;
+    return *e;
   }
   Transition t;
   t.kind = kind;
   if (evidence) t.evidence.push_back(std::move(*evidence));
   t.count = count;
-  boost::add_edge(from, to, std::move(t), graph_);
+  return boost::add_edge(from, to, std::move(t), graph_).first;
 }
 
 std::vector<Neighbour> CareerGraph::successors(std::string_view id, EdgeKind kind) const {
@@ -111,9 +111,9 @@ SkillIndex CareerGraph::add_skill(Skill skill) {
   skill_ids_.emplace(skill.id, s);
   skills_.push_back(std::move(skill));
   const Skill& k = skills_.back();
-  skill_names_.add(k.id, s);
-  skill_names_.add(k.name, s);
-  skill_names_.add(k.name_en, s);
+  skill_names_.add(k.id, s, NameIndex::kPrimary);
+  skill_names_.add(k.name, s, NameIndex::kPrimary);
+  skill_names_.add(k.name_en, s, NameIndex::kPrimary);
   for (const auto& a : k.aliases) skill_names_.add(a, s);
   return s;
 }

@@ -26,6 +26,8 @@ struct Transition {
   EdgeKind kind = EdgeKind::kProgression;
   std::vector<Evidence> evidence;  // each place a guide shows the move, sorted, unique
   double count = 0;                // aggregated observations (e.g. career-history counts)
+  double weight = 0;  // strength a taxonomy states for the link (0..1; O*NET relatedness), 0: none
+  std::string label;  // how that source qualifies the link, e.g. "Primary-Short #1"
 
   // How strongly the sources support the move: observations plus one per citing place.
   double support() const { return count + static_cast<double>(evidence.size()); }
@@ -57,8 +59,10 @@ class CareerGraph {
 
   // --- transitions -----------------------------------------------------------------------
   // Adds evidence for the move from → to of the given kind; one edge per (from, to, kind).
-  void add_transition(Vertex from, Vertex to, EdgeKind kind, std::optional<Evidence> evidence,
-                      double count = 0);
+  // Returns that edge, so that importers can set what else their source says about it.
+  EdgeDesc add_transition(Vertex from, Vertex to, EdgeKind kind, std::optional<Evidence> evidence,
+                          double count = 0);
+  Transition& transition(EdgeDesc e) { return graph_[e]; }
   std::vector<Neighbour> successors(std::string_view id, EdgeKind kind) const;
   std::vector<Neighbour> predecessors(std::string_view id, EdgeKind kind) const;
   std::size_t transition_count(EdgeKind kind) const;
@@ -68,6 +72,7 @@ class CareerGraph {
   void add_skill_alias(SkillIndex s, std::string_view alias);
   std::optional<SkillIndex> find_skill(std::string_view id) const;
   const Skill& skill(SkillIndex s) const { return skills_[s]; }
+  Skill& skill(SkillIndex s) { return skills_[s]; }  // names and aliases must not change
   const std::vector<Skill>& skills() const { return skills_; }
   const NameIndex& skill_names() const { return skill_names_; }
 

@@ -23,6 +23,7 @@ struct SkillLink {
   double importance = 1.0;
   std::optional<double> level;
   Evidence source;
+  std::vector<std::string> flags = {};  // source-specific marks, e.g. O*NET "hot technology"
 };
 
 struct Role {
@@ -36,6 +37,8 @@ struct Role {
   std::optional<GuideIndex> guide;   // the guide written about it, if any
   std::vector<SkillLink> skills;
   bool from_vocabulary = false;
+  std::string description;           // a taxonomy's summary of the occupation, if any
+  std::vector<std::string> same_as;  // ids of the same occupation in other sources (crosswalk)
 };
 
 struct Skill {
@@ -47,6 +50,7 @@ struct Skill {
   std::string parent;  // id of a broader skill, may be empty
   bool in_taxonomy = false;  // false: created from a guide bullet that matched nothing
   Evidence source;
+  std::vector<SkillIndex> related;  // skills a taxonomy relates to this one (ESCO skill–skill)
 };
 
 struct SkillLevel {

@@ -7,29 +7,35 @@
 
 namespace careergraph::graph {
 
-void NameIndex::add(std::string_view name, std::size_t index) {
+void NameIndex::add(std::string_view name, std::size_t index, Kind kind) {
   std::string key = normalize_key(name);
   if (key.empty()) return;
-  auto& targets = keys_[std::move(key)];
-  if (std::find(targets.begin(), targets.end(), index) == targets.end()) targets.push_back(index);
+  auto& entry = keys_[std::move(key)];
+  if (std::find(entry.all.begin(), entry.all.end(), index) == entry.all.end()) entry.all.push_back(index);
+  if (kind == kPrimary &&
+      std::find(entry.primary.begin(), entry.primary.end(), index) == entry.primary.end()) {
+    entry.primary.push_back(index);
+  }
 }
 
 const std::vector<std::size_t>& NameIndex::lookup(std::string_view name) const {
   static const std::vector<std::size_t> kNone;
   auto it = keys_.find(normalize_key(name));
-  return it == keys_.end() ? kNone : it->second;
+  return it == keys_.end() ? kNone : it->second.all;
 }
 
 Resolution NameIndex::resolve(std::string_view query) const {
   Resolution r;
   const std::string key = normalize_key(query);
   if (auto it = keys_.find(key); it != keys_.end()) {
-    if (it->second.size() == 1) {
+    const Entry& e = it->second;
+    if (e.all.size() == 1 || e.primary.size() == 1) {
       r.status = Resolution::Status::kFound;
-      r.index = it->second.front();
+      r.index = e.all.size() == 1 ? e.all.front() : e.primary.front();
     } else {
+      // Several names: those are the candidates; otherwise everyone sharing the alias.
       r.status = Resolution::Status::kAmbiguous;
-      r.candidates = it->second;
+      r.candidates = e.primary.size() > 1 ? e.primary : e.all;
       std::sort(r.candidates.begin(), r.candidates.end());
     }
     return r;
@@ -38,7 +44,8 @@ Resolution NameIndex::resolve(std::string_view query) const {
   // distance; a key further than half its length away is not a useful suggestion.
   std::map<std::size_t, int> best;  // entity -> score (lower is better)
   if (!key.empty()) {
-    for (const auto& [k, targets] : keys_) {
+    for (const auto& [k, entry] : keys_) {
+      const auto& targets = entry.all;
       int score;
       if (k.find(key) != std::string::npos || key.find(k) != std::string::npos) {
         score = 0;

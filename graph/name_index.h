@@ -1,6 +1,10 @@
 // Name resolution (DESIGN §5): a query matches an entity's id, slug, names and aliases after
 // normalisation (NFKC + case folding + whitespace collapse). No match gives suggestions by
-// edit distance; a key shared by several entities is ambiguous.
+// edit distance; a key shared by several entities is ambiguous, unless exactly one of them holds
+// it as a primary key (its id or one of its names): then that one wins over the others' aliases.
+// Taxonomies need this: O*NET's 56k alternate titles share keys between occupations
+// ("Software Developer" is an alternate title of several), yet "Software Developers", the
+// name of 15-1252.00, must resolve.
 #pragma once
 
 #include <cstddef>
@@ -22,10 +26,14 @@ struct Resolution {
 
 class NameIndex {
  public:
-  // Registers `name` as a key of entity `index`. Registering the same pair twice is harmless.
-  void add(std::string_view name, std::size_t index);
+  enum Kind { kAlias, kPrimary };
 
-  // Exact lookup of a query. Complexity: O(|query|) to normalise plus one hash lookup; on a
+  // Registers `name` as a key of entity `index`: kPrimary for ids and names, kAlias for the
+  // rest. Registering the same pair twice is harmless; a pair registered as both is primary.
+  void add(std::string_view name, std::size_t index, Kind kind = kAlias);
+
+  // Exact lookup of a query: one entity holds the key, or one entity holds it as a primary key.
+  // Complexity: O(|query|) to normalise plus one hash lookup; on a
   // miss, O(K·|query|·|key|) over the K keys to rank suggestions.
   Resolution resolve(std::string_view query) const;
 
@@ -35,7 +43,11 @@ class NameIndex {
   std::size_t size() const { return keys_.size(); }
 
  private:
-  std::unordered_map<std::string, std::vector<std::size_t>> keys_;
+  struct Entry {
+    std::vector<std::size_t> all;      // every entity with the key, in registration order
+    std::vector<std::size_t> primary;  // those holding it as an id or name
+  };
+  std::unordered_map<std::string, Entry> keys_;
 };
 
 }  // namespace careergraph::graph

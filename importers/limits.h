@@ -43,6 +43,10 @@ inline constexpr int kMaxYamlDepth = 64;
 // lines whose aliases expand to billions of nodes.
 inline constexpr std::size_t kMaxYamlAliasNodes = 100000;
 
+// One taxonomy table (O*NET .txt, ESCO .csv, transitions .csv). The largest real one, ESCO's
+// occupationSkillRelations.csv, is 21 MB; the whole file is held in memory while it is read.
+inline constexpr std::size_t kMaxTableBytes = 512u << 20;
+
 // The first line longer than kMaxLineBytes, as an error at that line ("line-too-long").
 // `first_line` is the file line of the text's first line.
 std::optional<graph::Diagnostic> check_line_length(std::string_view file, std::string_view text,

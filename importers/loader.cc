@@ -28,25 +28,26 @@ namespace {
 
 // The size of a file that may be read: errors (missing, not a regular file, too large) as
 // read_source reports them.
-graph::Expected<std::uintmax_t> readable_size(const std::string& path) {
+graph::Expected<std::uintmax_t> readable_size(const std::string& path,
+                                              std::size_t max_bytes = kMaxFileBytes) {
   std::error_code ec;
   const auto status = fs::status(path, ec);
   if (ec || !fs::exists(status)) return file_error(path, "io", "no such file or directory");
   if (!fs::is_regular_file(status)) return file_error(path, "io", "not a regular file");
   const auto size = fs::file_size(path, ec);
   if (ec) return file_error(path, "io", "cannot read file: " + ec.message());
-  if (size > kMaxFileBytes) {
+  if (size > max_bytes) {
     return file_error(path, "file-too-large",
                       "file is " + std::to_string(size) + " bytes; the limit is " +
-                          std::to_string(kMaxFileBytes));
+                          std::to_string(max_bytes));
   }
   return size;
 }
 
 }  // namespace
 
-graph::Expected<SourceFile> read_source(const std::string& path) {
-  const auto size = readable_size(path);
+graph::Expected<SourceFile> read_source(const std::string& path, std::size_t max_bytes) {
+  const auto size = readable_size(path, max_bytes);
   if (!size) return size.error();
   std::ifstream in(path, std::ios::binary);
   if (!in) return file_error(path, "io", "cannot open file");

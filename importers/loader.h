@@ -8,6 +8,7 @@
 #include "graph/career_graph.h"
 #include "importers/sections.h"
 #include "importers/source.h"
+#include "importers/taxonomy.h"
 #include "importers/vocabulary.h"
 
 namespace careergraph::importers {
@@ -16,8 +17,9 @@ namespace careergraph::importers {
 // harmless; the largest real guide is ~20 KB).
 inline constexpr std::size_t kMaxFileBytes = 8u << 20;
 
-// Reads one file; errors (missing, unreadable, too large) become a diagnostic.
-graph::Expected<SourceFile> read_source(const std::string& path);
+// Reads one file; errors (missing, unreadable, larger than max_bytes) become a diagnostic.
+graph::Expected<SourceFile> read_source(const std::string& path,
+                                        std::size_t max_bytes = kMaxFileBytes);
 
 // Guide files named by `paths`: an explicitly named file is a guide whatever its extension; a
 // directory is searched recursively for `.md` files, in sorted order. The files are checked
@@ -35,6 +37,7 @@ struct LoadResult {
   SectionTable sections;
   graph::Diagnostics diagnostics;
   std::size_t guide_files = 0;
+  std::vector<SourceSummary> sources;  // taxonomies, crosswalks, transitions (importers/sources.h)
 
   std::size_t error_count() const;
 };

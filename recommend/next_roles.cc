@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include <optional>
 #include <set>
 
 namespace careergraph::recommend {
@@ -44,6 +46,21 @@ struct Candidate {
   double related_n = 0;
 };
 
+// A count of observations: whole numbers as such, others with two decimals.
+std::string count_number(double n) {
+  const double r = std::round(n);
+  if (std::abs(n - r) < 1e-9) return std::to_string(static_cast<long long>(r));
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.2f", n);
+  return buf;
+}
+
+std::string weight_text(double w) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%.2f", w);
+  return buf;
+}
+
 std::string count_guides(double n, bool english) {
   const int k = static_cast<int>(n);
   if (english) return std::to_string(k) + (k == 1 ? " guide" : " guides");
@@ -85,6 +102,11 @@ std::vector<Recommendation> next_roles(const graph::CareerGraph& g, Vertex from,
   for (const auto& id : o.avoid) {
     if (auto v = g.find_role(id)) avoided.insert(*v);
   }
+  // A crosswalk's "same job" (a guide role and its O*NET/ESCO occupation) is never a next step.
+  const auto& same_as = g.role(from).same_as;
+  auto same_job = [&](Vertex v) {
+    return !same_as.empty() && std::find(same_as.begin(), same_as.end(), g.role(v).id) != same_as.end();
+  };
   // Candidates by move, found through slot[v] (an index into cands, -1 for none).
   std::vector<int> slot(g.role_count(), -1);
   std::vector<Candidate> cands;
@@ -141,8 +163,10 @@ std::vector<Recommendation> next_roles(const graph::CareerGraph& g, Vertex from,
     if (bg[*e].kind != EdgeKind::kRelated) continue;
     const double n = support(bg[*e], o.exclude_file);
     if (n <= 0) continue;
+    if (same_job(boost::target(*e, bg))) continue;
     Candidate& c = candidate(boost::target(*e, bg));
-    c.evidence = std::max(c.evidence, 0.5);
+    // Taxonomy links carry a weight (O*NET tier and index, ESCO hierarchy); guide links 0.5.
+    c.evidence = std::max(c.evidence, bg[*e].weight > 0 ? bg[*e].weight : 0.5);
     c.related = true;
     c.related_edge = *e;
     c.related_n = n;
@@ -152,10 +176,36 @@ std::vector<Recommendation> next_roles(const graph::CareerGraph& g, Vertex from,
   add_held(held, o.have);
   std::set<graph::SkillIndex> held_set;
   for (const auto& h : held) held_set.insert(h.skill);
-  // The same set as a bitmap over skill indexes: counting shared skills is the inner loop.
+  // The same set as a bitmap over skill indexes (counting shared skills is the inner loop),
+  // with the level held where known (first mention, as add_held leaves it).
   std::vector<char> held_bit(held_set.empty() ? 0 : *held_set.rbegin() + 1, 0);
-  for (auto s : held_set) held_bit[s] = 1;
+  std::vector<std::optional<double>> held_lvl(held_bit.size());
+  bool held_levels = false;
+  for (const auto& h : held) {
+    if (held_bit[h.skill] == 0) held_lvl[h.skill] = h.level;
+    held_bit[h.skill] = 1;
+    held_levels = held_levels || h.level.has_value();
+  }
   auto is_held = [&](graph::SkillIndex s) { return s < held_bit.size() && held_bit[s] != 0; };
+  // Importance-weighted coverage of v's needs, partial where the level held falls short. A
+  // rated need (it has a level) says nothing about a person with no rated skills at all (an
+  // O*NET occupation published without ratings): unknown, not missing, so it is left out of
+  // the fit (it is still listed as missing). For guides (importance 1, no levels) this is
+  // shared links / needed links.
+  auto coverage = [&](graph::SkillIndex skill, const std::optional<double>& need) {
+    if (!is_held(skill)) return 0.0;
+    const auto& have = held_lvl[skill];
+    return (!need || !have || *have >= *need || *need <= 0) ? 1.0 : std::max(0.0, *have / *need);
+  };
+  auto fit_of = [&](Vertex v) {
+    double covered = 0, total = 0;
+    for (const auto& l : g.role(v).skills) {
+      if (l.level && !held_levels && !is_held(l.skill)) continue;
+      total += l.importance;
+      covered += l.importance * coverage(l.skill, l.level);
+    }
+    return total <= 0 ? 0.0 : covered / total;
+  };
   // Links of v to a held skill (a skill linked twice counts twice, as in the ranking).
   auto shared_links = [&](Vertex v) {
     size_t shared = 0;
@@ -183,16 +233,14 @@ std::vector<Recommendation> next_roles(const graph::CareerGraph& g, Vertex from,
     const Candidate* candidate;  // null: a candidate by skill overlap only
   };
   std::vector<Scored> scored;
-  auto score = [&](Vertex v, double evidence, size_t shared) {
-    const size_t need = needs(v);
-    const double fit = need == 0 ? 0.0 : static_cast<double>(shared) / static_cast<double>(need);
+  auto score = [&](Vertex v, double evidence) {
     const double demotion = demoted(v) ? 0.5 : 0.0;
-    return evidence + fit - demotion;
+    return evidence + fit_of(v) - demotion;
   };
   size_t above_one = 0;
   for (const auto& c : cands) {
-    if (c.role == from || avoided.count(c.role)) continue;
-    scored.push_back({c.role, score(c.role, c.evidence, shared_links(c.role)), &c});
+    if (c.role == from || avoided.count(c.role) || same_job(c.role)) continue;
+    scored.push_back({c.role, score(c.role, c.evidence), &c});
     above_one += scored.back().score > 1.0 ? 1 : 0;
   }
   // A role that is a candidate by skill overlap alone scores fit − demotion ≤ 1: when n
@@ -212,14 +260,14 @@ std::vector<Recommendation> next_roles(const graph::CareerGraph& g, Vertex from,
       }
     }
     for (Vertex v : touched) {
-      if (v == from || slot[v] >= 0) continue;
+      if (v == from || slot[v] >= 0 || same_job(v)) continue;
       const size_t uni = held_set.size() + needs(v) - shared[v];
       const double jaccard = uni == 0 ? 0.0 : static_cast<double>(shared[v]) / static_cast<double>(uni);
       if (jaccard >= kMinOverlap) by_overlap.emplace_back(v, shared[v]);
     }
   } else if (overlap_can_rank) {
     for (Vertex v = 0; v < g.role_count(); ++v) {
-      if (v == from || slot[v] >= 0 || g.role(v).skills.empty()) continue;
+      if (v == from || slot[v] >= 0 || g.role(v).skills.empty() || same_job(v)) continue;
       const size_t shared = shared_links(v);
       const size_t uni = held_set.size() + g.role(v).skills.size() - shared;
       const double jaccard = uni == 0 ? 0.0 : static_cast<double>(shared) / static_cast<double>(uni);
@@ -229,7 +277,24 @@ std::vector<Recommendation> next_roles(const graph::CareerGraph& g, Vertex from,
 
   for (const auto& [v, shared] : by_overlap) {
     if (avoided.count(v)) continue;
-    scored.push_back({v, score(v, 0.0, shared), nullptr});
+    scored.push_back({v, score(v, 0.0), nullptr});
+    slot[v] = -2;  // scored by overlap
+  }
+  // Fewer than n: fill up with the closest skill profiles (a taxonomy occupation may have no
+  // moves and no close neighbour, e.g. ESCO's ICT project manager).
+  if (o.n > 0 && scored.size() < static_cast<size_t>(o.n)) {
+    std::vector<std::pair<double, Vertex>> close;
+    for (Vertex v = 0; v < g.role_count(); ++v) {
+      if (v == from || slot[v] != -1 || avoided.count(v) || g.role(v).skills.empty() || same_job(v)) continue;
+      const size_t shared = shared_links(v);
+      const size_t uni = held_set.size() + needs(v) - shared;
+      const double j = uni == 0 ? 0.0 : static_cast<double>(shared) / static_cast<double>(uni);
+      if (j >= kMinTopUpOverlap) close.emplace_back(-j, v);
+    }
+    std::sort(close.begin(), close.end());
+    for (size_t i = 0; i < close.size() && scored.size() < static_cast<size_t>(o.n); ++i) {
+      scored.push_back({close[i].second, score(close[i].second, 0.0), nullptr});
+    }
   }
   auto better = [&](const Scored& a, const Scored& b) {
     if (a.score != b.score) return a.score > b.score;
@@ -258,7 +323,13 @@ std::vector<Recommendation> next_roles(const graph::CareerGraph& g, Vertex from,
       // Reasons in the order the moves are considered: a direct move, else the best two-step
       // route; then a related link. Cited: the direct move's evidence, else the two-step
       // route's; the related link's when that leaves none.
-      if (c->direct) {
+      if (c->direct && bg[c->direct_edge].count > 0) {
+        const std::string k = count_number(bg[c->direct_edge].count);
+        r.reasons.push_back(en ? "the move " + from_name + " → " + name(g, v, en) + " was observed " + k +
+                                     " times in career histories"
+                               : from_name + " → " + name(g, v, en) + "の移動がキャリア履歴で" + k + "回観測されています");
+        cite(c->direct_edge, r.evidence);
+      } else if (c->direct) {
         const double n = c->direct_n;
         r.reasons.push_back(en ? count_guides(n, en) + " show the move " + from_name + " → " + name(g, v, en)
                                : count_guides(n, en) + "が" + from_name + " → " + name(g, v, en) + "の移動を示しています");
@@ -271,20 +342,42 @@ std::vector<Recommendation> next_roles(const graph::CareerGraph& g, Vertex from,
         cite(c->e1, r.evidence);
         cite(c->e2, r.evidence);
       }
-      if (c->related) {
+      if (c->related && !bg[c->related_edge].label.empty()) {
+        const graph::Transition& tr = bg[c->related_edge];
+        r.reasons.push_back(en ? "a related occupation (" + tr.label + ", weight " + weight_text(tr.weight) + ")"
+                               : "関連する職業（" + tr.label + "、重み" + weight_text(tr.weight) + "）");
+        if (r.evidence.empty()) cite(c->related_edge, r.evidence);
+      } else if (c->related) {
         r.reasons.push_back(en ? "a related role (" + count_guides(c->related_n, en) + " link them)"
                                : "関連する職種（" + count_guides(c->related_n, en) + "が関連づけ）");
         if (r.evidence.empty()) cite(c->related_edge, r.evidence);
       }
     }
+    // Shared: held at the level needed; missing: the rest, most important first.
+    bool levels = false;
+    std::vector<std::pair<double, graph::SkillIndex>> missing;
     for (const auto& l : g.role(v).skills) {
-      (held_set.count(l.skill) ? r.shared : r.missing).push_back(l.skill);
+      levels = levels || l.level.has_value();
+      if (coverage(l.skill, l.level) >= 1.0) {
+        r.shared.push_back(l.skill);
+      } else {
+        missing.emplace_back(l.importance, l.skill);
+      }
     }
+    std::stable_sort(missing.begin(), missing.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    for (const auto& m : missing) r.missing.push_back(m.second);
     const size_t need = g.role(v).skills.size();
     if (need > 0) {
       const std::string k = std::to_string(r.shared.size()), m = std::to_string(need);
-      r.reasons.push_back(en ? "you have " + k + " of the " + m + " skills it needs"
-                             : "必要なスキル" + m + "件のうち" + k + "件を保有");
+      if (levels) {
+        const std::string pct = std::to_string(static_cast<int>(std::lround(fit_of(v) * 100)));
+        r.reasons.push_back(en ? "you have " + k + " of the " + m + " skills it needs at the level it needs; " +
+                                     pct + "% of its importance-weighted needs"
+                               : "必要なスキル" + m + "件のうち" + k + "件を必要なレベルで保有（重要度加重で" + pct + "%）");
+      } else {
+        r.reasons.push_back(en ? "you have " + k + " of the " + m + " skills it needs"
+                               : "必要なスキル" + m + "件のうち" + k + "件を保有");
+      }
     }
     if (demoted(v)) {
       const int level = g.role(v).level;

@@ -49,3 +49,49 @@ TEST(NameIndexTest, NothingCloseGivesNoSuggestions) {
 
 }  // namespace
 }  // namespace careergraph::graph
+
+namespace careergraph::graph {
+namespace {
+
+TEST(NameIndexPrecedenceTest, PrimaryNameWinsOverOthersAliases) {
+  NameIndex idx;
+  idx.add("Software Developers", 0, NameIndex::kPrimary);
+  idx.add("software developers", 1);  // an alias of another entity (ESCO altLabel)
+  idx.add("software developers", 2);
+  const auto r = idx.resolve("Software Developers");
+  ASSERT_TRUE(r.found());
+  EXPECT_EQ(r.index, 0u);
+  EXPECT_EQ(idx.lookup("software developers"), (std::vector<size_t>{0, 1, 2}));
+}
+
+TEST(NameIndexPrecedenceTest, TwoPrimaryNamesStayAmbiguousAndListOnlyThem) {
+  NameIndex idx;
+  idx.add("architect", 0, NameIndex::kPrimary);
+  idx.add("architect", 1, NameIndex::kPrimary);
+  idx.add("architect", 2);
+  const auto r = idx.resolve("architect");
+  EXPECT_EQ(r.status, Resolution::Status::kAmbiguous);
+  EXPECT_EQ(r.candidates, (std::vector<size_t>{0, 1}));
+}
+
+TEST(NameIndexPrecedenceTest, SharedAliasWithoutPrimaryIsAmbiguous) {
+  NameIndex idx;
+  idx.add("solutions architect", 3);
+  idx.add("solutions architect", 1);
+  const auto r = idx.resolve("Solutions Architect");
+  EXPECT_EQ(r.status, Resolution::Status::kAmbiguous);
+  EXPECT_EQ(r.candidates, (std::vector<size_t>{1, 3}));
+}
+
+TEST(NameIndexPrecedenceTest, AliasThenPrimaryForTheSameEntityIsPrimary) {
+  NameIndex idx;
+  idx.add("cto", 0);
+  idx.add("cto", 1);
+  idx.add("CTO", 1, NameIndex::kPrimary);
+  const auto r = idx.resolve("cto");
+  ASSERT_TRUE(r.found());
+  EXPECT_EQ(r.index, 1u);
+}
+
+}  // namespace
+}  // namespace careergraph::graph

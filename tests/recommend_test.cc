@@ -195,15 +195,24 @@ TEST(NextRolesTest, IndexedRankingEqualsScanOnRandomGraphs) {
       indexed.index = &index;
       const auto a = next_roles(w.g, from, scan);
       const auto b = next_roles(w.g, from, indexed);
-      // Asking for the best n is ranking everything and keeping the first n.
+      // Asking for the best n is ranking everything and keeping the first n; when fewer than
+      // n rank, the closest skill profiles fill up the list (kMinTopUpOverlap), and every
+      // role of the full ranking is still there.
       NextOptions top = indexed;
       top.n = 3;
       const auto c = next_roles(w.g, from, top);
-      ASSERT_EQ(c.size(), std::min<size_t>(3, a.size()));
-      for (size_t i = 0; i < c.size(); ++i) {
-        EXPECT_EQ(c[i].role, a[i].role);
-        EXPECT_EQ(c[i].reasons, a[i].reasons);
-        EXPECT_EQ(c[i].evidence, a[i].evidence);
+      if (a.size() >= 3) {
+        ASSERT_EQ(c.size(), 3u);
+        for (size_t i = 0; i < c.size(); ++i) {
+          EXPECT_EQ(c[i].role, a[i].role);
+          EXPECT_EQ(c[i].reasons, a[i].reasons);
+          EXPECT_EQ(c[i].evidence, a[i].evidence);
+        }
+      } else {
+        ASSERT_LE(c.size(), 3u);
+        for (const auto& x : a) {
+          EXPECT_TRUE(std::any_of(c.begin(), c.end(), [&](const auto& y) { return y.role == x.role; }));
+        }
       }
       ASSERT_EQ(a.size(), b.size()) << "trial " << trial << " from " << w.g.role(from).id;
       for (size_t i = 0; i < a.size(); ++i) {
