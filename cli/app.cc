@@ -42,12 +42,16 @@ std::vector<importers::SourceFile> bundled_guides() {
 
 }  // namespace
 
+void SessionRelease::operator()(Session* s) const {
+  static auto* parked = new std::vector<Session*>;  // never freed: see SessionPtr
+  parked->push_back(s);
+}
+
 bool is_diagram_format(std::string_view format) {
   return format == "svg" || format == "png" || format == "dot" || format == "mermaid";
 }
 
-std::unique_ptr<Session> open_session(const GlobalOptions& options, int& exit_code,
-                                      bool learning, bool prose) {
+SessionPtr open_session(const GlobalOptions& options, int& exit_code, bool learning, bool prose) {
   if (is_diagram_format(options.format)) {
     std::cerr << "careergraph: --format " << options.format
               << " is a diagram format, for the viz command only; this command prints text or json\n";
@@ -93,7 +97,7 @@ std::unique_ptr<Session> open_session(const GlobalOptions& options, int& exit_co
     default_crosswalk = bundled_crosswalk();
   }
 
-  auto session = std::make_unique<Session>();
+  SessionPtr session(new Session);
   session->options = options;
   importers::LoadOptions load_options;
   load_options.learning = learning;

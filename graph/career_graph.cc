@@ -137,6 +137,11 @@ LearningIndex CareerGraph::add_learning(LearningItem item) {
   return l;
 }
 
+void CareerGraph::reserve_learning(std::size_t n) {
+  learning_.reserve(learning_.size() + n);
+  learning_ids_.reserve(learning_ids_.size() + n);
+}
+
 std::optional<LearningIndex> CareerGraph::find_learning(std::string_view id) const {
   auto it = learning_ids_.find(std::string(id));
   if (it == learning_ids_.end()) return std::nullopt;

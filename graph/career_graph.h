@@ -77,6 +77,9 @@ class CareerGraph {
   const NameIndex& skill_names() const { return skill_names_; }
 
   LearningIndex add_learning(LearningItem item);
+  // Room for `n` more learning items: importers that know how many follow call it first, so the
+  // table does not pass through copies of doubling size (the largest table of a guide corpus).
+  void reserve_learning(std::size_t n);
   std::optional<LearningIndex> find_learning(std::string_view id) const;
   const std::vector<LearningItem>& learning() const { return learning_; }
 

@@ -6,6 +6,7 @@
 #include "graph/text.h"
 #include "importers/guide_parser.h"
 #include "importers/loader.h"
+#include "importers/parallel.h"
 #include "importers/skill_matcher.h"
 
 namespace careergraph::importers {
@@ -68,17 +69,69 @@ class Builder {
     attached_.emplace_back(gi, *v);
   }
 
-  // Phase 2: what the guides say, once every guide's role is known.
+  // Phase 2: what the guides say, once every guide's role is known. Matching bullets against
+  // the taxonomy and building learning items only read the vocabulary and the guide itself, so
+  // that part runs for all guides on every core first; joining the results into the graph
+  // (new skills, ids, edges) stays serial and in guide order, so the graph is the same.
   void connect() {
-    for (auto [gi, v] : attached_) {
-      skills(gi, v);
-      learning(gi);
+    std::vector<Prepared> prepared(attached_.size());
+    constexpr std::size_t kChunk = 32;
+    run_parallel((attached_.size() + kChunk - 1) / kChunk, [&](std::size_t chunk) {
+      const std::size_t end = std::min(attached_.size(), (chunk + 1) * kChunk);
+      for (std::size_t i = chunk * kChunk; i < end; ++i) prepared[i] = prepare(attached_[i].first);
+    });
+    std::size_t items = 0;
+    for (const auto& p : prepared) items += p.items.size();
+    g_.reserve_learning(items);
+    for (std::size_t i = 0; i < attached_.size(); ++i) {
+      const auto [gi, v] = attached_[i];
+      skills(gi, v, prepared[i]);
+      learning(gi, prepared[i]);
       chains(gi);
       related(gi, v);
     }
   }
 
  private:
+  // What a guide's bullets name, worked out before it joins the graph (thread-safe: reads
+  // the matcher, writes only this guide's bullets and the result).
+  struct Prepared {
+    std::vector<std::string> unmatched_keys;  // per skill bullet: its key when it matched nothing
+    std::vector<graph::LearningItem> items;   // one per learning bullet, in order
+  };
+
+  Prepared prepare(graph::GuideIndex gi) {
+    graph::Guide& guide = g_.guide(gi);
+    Prepared p;
+    p.unmatched_keys.resize(guide.skills.size());
+    for (std::size_t b = 0; b < guide.skills.size(); ++b) {
+      auto& bullet = guide.skills[b];
+      bullet.skills = matcher_.match(bullet.text);
+      if (bullet.skills.empty()) p.unmatched_keys[b] = graph::normalize_key(bullet.text);
+    }
+    int n = 0;
+    for (const auto& group : guide.learning) {
+      const auto group_skills = matcher_.match(group.heading);
+      for (const auto& bullet : group.items) {
+        graph::LearningItem item;
+        item.id = guide.role_id + "/learning/" + std::to_string(++n);
+        item.name = bullet.text;
+        item.kind = "guide";
+        item.source = {guide.file, bullet.line};
+        auto add = [&](graph::SkillIndex s) {
+          if (std::none_of(item.skills.begin(), item.skills.end(),
+                           [s](const auto& x) { return x.skill == s; })) {
+            item.skills.push_back({s, std::nullopt});
+          }
+        };
+        for (auto s : matcher_.match(bullet.text)) add(s);
+        for (auto s : group_skills) add(s);
+        p.items.push_back(std::move(item));
+      }
+    }
+    return p;
+  }
+
   std::optional<Vertex> unique(const std::vector<size_t>& candidates) const {
     if (candidates.size() == 1) return static_cast<Vertex>(candidates.front());
     return std::nullopt;
@@ -122,16 +175,16 @@ class Builder {
     return g_.add_role(std::move(role));
   }
 
-  void skills(graph::GuideIndex gi, Vertex v) {
+  void skills(graph::GuideIndex gi, Vertex v, const Prepared& prepared) {
     graph::Guide& guide = g_.guide(gi);
     // A set beside the role's links: scanning them per bullet was quadratic (docs/errors.md).
     std::unordered_set<graph::SkillIndex> linked;
     for (const auto& l : g_.role(v).skills) linked.insert(l.skill);
-    for (auto& bullet : guide.skills) {
-      bullet.skills = matcher_.match(bullet.text);
+    for (std::size_t b = 0; b < guide.skills.size(); ++b) {
+      auto& bullet = guide.skills[b];
       if (bullet.skills.empty()) {
         // Unmatched text becomes a skill of its own so the role still needs it.
-        const std::string key = graph::normalize_key(bullet.text);
+        const std::string& key = prepared.unmatched_keys[b];
         const auto& existing = g_.skill_names().lookup(key);
         if (!existing.empty()) {
           bullet.skills.push_back(existing.front());
@@ -154,27 +207,10 @@ class Builder {
     }
   }
 
-  void learning(graph::GuideIndex gi) {
-    graph::Guide& guide = g_.guide(gi);
-    int n = 0;
-    for (auto& group : guide.learning) {
-      const auto group_skills = matcher_.match(group.heading);
-      for (auto& bullet : group.items) {
-        graph::LearningItem item;
-        item.id = guide.role_id + "/learning/" + std::to_string(++n);
-        item.name = bullet.text;
-        item.kind = "guide";
-        item.source = {guide.file, bullet.line};
-        auto add = [&](graph::SkillIndex s) {
-          if (std::none_of(item.skills.begin(), item.skills.end(),
-                           [s](const auto& x) { return x.skill == s; })) {
-            item.skills.push_back({s, std::nullopt});
-          }
-        };
-        for (auto s : matcher_.match(bullet.text)) add(s);
-        for (auto s : group_skills) add(s);
-        bullet.item = g_.add_learning(std::move(item));
-      }
+  void learning(graph::GuideIndex gi, Prepared& prepared) {
+    std::size_t next = 0;
+    for (auto& group : g_.guide(gi).learning) {
+      for (auto& bullet : group.items) bullet.item = g_.add_learning(std::move(prepared.items[next++]));
     }
   }
 
