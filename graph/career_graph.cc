@@ -1,9 +1,32 @@
 #include "graph/career_graph.h"
 
 #include <algorithm>
+#include <functional>
+#include <mutex>
 #include <stdexcept>
+#include <unordered_set>
 
 namespace careergraph::graph {
+
+const std::string* SourcePath::empty_path() {
+  static const std::string empty;
+  return &empty;
+}
+
+SourcePath::SourcePath(std::string_view path) {
+  if (path.empty()) return;
+  // Node-based, so an interned string never moves; heterogeneous lookup avoids a copy per hit.
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  static auto* paths = new std::unordered_set<std::string, Hash, std::equal_to<>>;  // never freed
+  static std::mutex mutex;
+  const std::lock_guard<std::mutex> lock(mutex);
+  auto it = paths->find(path);
+  if (it == paths->end()) it = paths->emplace(path).first;
+  p_ = &*it;
+}
 
 const char* severity_name(Severity s) {
   switch (s) {

@@ -7,6 +7,8 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 
 namespace careergraph::graph {
 namespace {
@@ -26,7 +28,9 @@ std::vector<UChar32> code_points(std::string_view s) {
   return out;
 }
 
-bool is_space(UChar32 c) { return u_isUWhiteSpace(c) != 0; }
+// Unicode White_Space. Every such code point is at most U+3000, so the CJK text of the guides
+// (kana and kanji start at U+3041) never reaches ICU's property lookup.
+bool is_space(UChar32 c) { return c <= 0x3000 && u_isUWhiteSpace(c) != 0; }
 
 }  // namespace
 
@@ -80,11 +84,16 @@ std::string normalize_key(std::string_view text) {
   int32_t i = 0;
   const auto n = static_cast<int32_t>(folded.size());
   const auto* p = reinterpret_cast<const uint8_t*>(folded.data());
+  int32_t run = 0;  // start of the bytes not yet copied to `out`
   while (i < n) {
     const int32_t start = i;
     UChar32 c;
     U8_NEXT(p, i, n, c);
-    if (c >= 0 && is_space(c)) {
+    const bool space = c >= 0 && is_space(c);
+    if (!space && c >= 0 && !pending_space) continue;  // part of the current run
+    out.append(folded, static_cast<size_t>(run), static_cast<size_t>(start - run));
+    run = i;
+    if (space) {
       pending_space = !out.empty();
       continue;
     }
@@ -96,6 +105,7 @@ std::string normalize_key(std::string_view text) {
       out.append(folded, static_cast<size_t>(start), static_cast<size_t>(i - start));
     }
   }
+  if (!pending_space) out.append(folded, static_cast<size_t>(run), static_cast<size_t>(n - run));
   return out;
 }
 
@@ -104,6 +114,14 @@ bool is_valid_utf8(std::string_view s) {
   const auto n = static_cast<int32_t>(s.size());
   const auto* p = reinterpret_cast<const uint8_t*>(s.data());
   while (i < n) {
+    // Markdown and YAML syntax is ASCII: skip it eight bytes at a time.
+    while (i + 8 <= n) {
+      std::uint64_t word;
+      std::memcpy(&word, p + i, 8);
+      if ((word & 0x8080808080808080ULL) != 0) break;
+      i += 8;
+    }
+    if (i >= n) break;
     UChar32 c;
     U8_NEXT(p, i, n, c);
     if (c < 0) return false;

@@ -75,7 +75,7 @@ class Builder {
   // (new skills, ids, edges) stays serial and in guide order, so the graph is the same.
   void connect() {
     std::vector<Prepared> prepared(attached_.size());
-    constexpr std::size_t kChunk = 32;
+    const std::size_t kChunk = std::clamp<std::size_t>(attached_.size() / 8, 1, 32);
     run_parallel((attached_.size() + kChunk - 1) / kChunk, [&](std::size_t chunk) {
       const std::size_t end = std::min(attached_.size(), (chunk + 1) * kChunk);
       for (std::size_t i = chunk * kChunk; i < end; ++i) prepared[i] = prepare(attached_[i].first);
@@ -87,6 +87,7 @@ class Builder {
       const auto [gi, v] = attached_[i];
       skills(gi, v, prepared[i]);
       learning(gi, prepared[i]);
+      prepared[i] = {};  // its items now live in the graph; free the husks as we go
       chains(gi);
       related(gi, v);
     }

@@ -162,7 +162,9 @@ LoadResult load(const VocabularyFiles& vocabulary, const std::vector<SourceFile>
   parse_options.prose = options.prose;
   // Tasks 0-2 parse the vocabulary files' YAML (the slow part), the rest parse chunks of
   // guides; both cores pull tasks until none are left.
-  constexpr std::size_t kChunk = 16;
+  // Chunks of 16 guides keep the task overhead small in a large corpus; a small one (the
+  // bundled 28) is cut finer so that both cores finish together.
+  const std::size_t kChunk = std::clamp<std::size_t>(guides.size() / 8, 1, 16);
   const std::size_t chunks = (guides.size() + kChunk - 1) / kChunk;
   std::vector<std::vector<GuideParse>> parsed(chunks);
   const std::optional<SourceFile>* vocab_files[3] = {&rest.skills, &rest.roles, &rest.learning};
@@ -189,15 +191,18 @@ LoadResult load(const VocabularyFiles& vocabulary, const std::vector<SourceFile>
   work();
   for (auto& t : pool) t.join();
 
-  VocabularyDocs docs;
-  for (int i = 0; i < 3; ++i) {
-    docs.diagnostics.insert(docs.diagnostics.end(), vocab_parse_diags[i].begin(), vocab_parse_diags[i].end());
+  {  // the vocabulary's YAML trees are freed before the guides join (peak memory)
+    VocabularyDocs docs;
+    for (int i = 0; i < 3; ++i) {
+      docs.diagnostics.insert(docs.diagnostics.end(), vocab_parse_diags[i].begin(), vocab_parse_diags[i].end());
+    }
+    if (vocab_nodes[0]) docs.skills.emplace(*rest.skills, std::move(*vocab_nodes[0]));
+    if (vocab_nodes[1]) docs.roles.emplace(*rest.roles, std::move(*vocab_nodes[1]));
+    if (vocab_nodes[2]) docs.learning.emplace(*rest.learning, std::move(*vocab_nodes[2]));
+    for (auto& node : vocab_nodes) node.reset();
+    const graph::Diagnostics vocab_diags = add_vocabulary(docs, r.graph);
+    r.diagnostics.insert(r.diagnostics.end(), vocab_diags.begin(), vocab_diags.end());
   }
-  if (vocab_nodes[0]) docs.skills.emplace(*rest.skills, std::move(*vocab_nodes[0]));
-  if (vocab_nodes[1]) docs.roles.emplace(*rest.roles, std::move(*vocab_nodes[1]));
-  if (vocab_nodes[2]) docs.learning.emplace(*rest.learning, std::move(*vocab_nodes[2]));
-  const graph::Diagnostics vocab_diags = add_vocabulary(docs, r.graph);
-  r.diagnostics.insert(r.diagnostics.end(), vocab_diags.begin(), vocab_diags.end());
   std::vector<GuideParse> all;
   all.reserve(guides.size());
   for (auto& chunk : parsed) std::move(chunk.begin(), chunk.end(), std::back_inserter(all));

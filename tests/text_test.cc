@@ -26,6 +26,32 @@ TEST(NormalizeKeyTest, InvalidUtf8BecomesReplacement) {
   EXPECT_TRUE(is_valid_utf8("技術"));
 }
 
+TEST(NormalizeKeyTest, WhitespaceRunsAroundCjkAndInvalidBytes) {
+  // The collapse copies runs of non-space text at once: check the run edges.
+  EXPECT_EQ(normalize_key("\u3000技術\u3000\u3000責任者\u3000"), "技術 責任者");
+  EXPECT_EQ(normalize_key("技術\u2028\u0085Ｌｅａｄ"), "技術 lead");
+  EXPECT_EQ(normalize_key("技術\xff\xfe 者"), "技術\xEF\xBF\xBD\xEF\xBF\xBD 者");
+  EXPECT_EQ(normalize_key("\xff技術"), "\xEF\xBF\xBD技術");
+  EXPECT_EQ(normalize_key("技 \xff"), "技 \xEF\xBF\xBD");
+  EXPECT_EQ(normalize_key("技術"), "技術");
+}
+
+TEST(Utf8Test, AsciiWordsAndEveryOffsetOfABadByte) {
+  // The validator skips ASCII eight bytes at a time: a bad byte must be found at any offset.
+  const std::string ascii(40, 'a');
+  EXPECT_TRUE(is_valid_utf8(ascii));
+  for (std::size_t i = 0; i < ascii.size(); ++i) {
+    std::string bad = ascii;
+    bad[i] = '\xC0';  // an overlong lead byte, invalid anywhere
+    EXPECT_FALSE(is_valid_utf8(bad)) << i;
+    std::string good = ascii;
+    good.replace(i, 1, "技");
+    EXPECT_TRUE(is_valid_utf8(good)) << i;
+    EXPECT_FALSE(is_valid_utf8(good.substr(0, i + 2))) << i;  // cut inside the sequence
+  }
+  EXPECT_FALSE(is_valid_utf8(ascii + "\xED\xA0\x80"));  // a surrogate
+}
+
 TEST(DisplayWidthTest, WideCharactersCountTwo) {
   EXPECT_EQ(display_width("CTO"), 3);
   EXPECT_EQ(display_width("技術"), 4);
