@@ -114,14 +114,17 @@ bool is_valid_utf8(std::string_view s) {
   const auto n = static_cast<int32_t>(s.size());
   const auto* p = reinterpret_cast<const uint8_t*>(s.data());
   while (i < n) {
-    // Markdown and YAML syntax is ASCII: skip it eight bytes at a time.
-    while (i + 8 <= n) {
-      std::uint64_t word;
-      std::memcpy(&word, p + i, 8);
-      if ((word & 0x8080808080808080ULL) != 0) break;
-      i += 8;
+    if (p[i] < 0x80) {
+      // Markdown and YAML syntax is ASCII: skip a run of it eight bytes at a time.
+      ++i;
+      while (i + 8 <= n) {
+        std::uint64_t word;
+        std::memcpy(&word, p + i, 8);
+        if ((word & 0x8080808080808080ULL) != 0) break;
+        i += 8;
+      }
+      continue;
     }
-    if (i >= n) break;
     UChar32 c;
     U8_NEXT(p, i, n, c);
     if (c < 0) return false;

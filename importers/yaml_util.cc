@@ -74,21 +74,17 @@ struct TextPos {
 class LineTable {
  public:
   explicit LineTable(std::string_view text) : text_(text) {
+    // Searches (memchr/find) rather than a branch per byte: this runs on every front matter.
     starts_.push_back(0);
-    bool odd_breaks = false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-      const auto c = static_cast<unsigned char>(text[i]);
-      if (c == '\n') {
-        starts_.push_back(i + 1);
-      } else if (c == '\r') {
-        odd_breaks = odd_breaks || i + 1 == text.size() || text[i + 1] != '\n';
-      } else if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x85) {
-        odd_breaks = true;
-      } else if (c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80 &&
-                 (static_cast<unsigned char>(text[i + 2]) == 0xA8 ||
-                  static_cast<unsigned char>(text[i + 2]) == 0xA9)) {
-        odd_breaks = true;
-      }
+    for (std::size_t i = text.find('\n'); i != std::string_view::npos; i = text.find('\n', i + 1)) {
+      starts_.push_back(i + 1);
+    }
+    bool odd_breaks = text.find("\xC2\x85") != std::string_view::npos ||
+                      text.find("\xE2\x80\xA8") != std::string_view::npos ||
+                      text.find("\xE2\x80\xA9") != std::string_view::npos;
+    for (std::size_t i = text.find('\r'); !odd_breaks && i != std::string_view::npos;
+         i = text.find('\r', i + 1)) {
+      odd_breaks = i + 1 == text.size() || text[i + 1] != '\n';
     }
     if (odd_breaks) {
       // Byte offset of each character (libyaml's mark.index counts characters).
