@@ -110,9 +110,21 @@ class LineTable {
     for (std::size_t o = starts_[p.line]; o < p.offset; o = next_char(o)) ++p.column;
     return p;
   }
-  std::string_view slice(const yaml_mark_t& a, const yaml_mark_t& b) const {
-    const std::size_t x = position(a).offset, y = std::max(x, position(b).offset);
+  // Position of mark `b` given that of an earlier mark `a` (at `pa`): on the same line, only the
+  // characters between them are walked, not the line from its start again (a long scalar's
+  // end is on its start's line; this ran for every node).
+  TextPos position_after(const TextPos& pa, const yaml_mark_t& a, const yaml_mark_t& b) const {
+    if (!char_offsets_.empty() || b.line != a.line || b.column < a.column) return position(b);
+    TextPos p{pa.line, pa.column + (b.column - a.column), pa.offset};
+    for (std::size_t c = a.column; c < b.column && p.offset < text_.size(); ++c) p.offset = next_char(p.offset);
+    return p;
+  }
+  std::string_view slice(const TextPos& pa, const yaml_mark_t& a, const yaml_mark_t& b) const {
+    const std::size_t x = pa.offset, y = std::max(x, position_after(pa, a, b).offset);
     return text_.substr(x, y - x);
+  }
+  std::string_view slice(const yaml_mark_t& a, const yaml_mark_t& b) const {
+    return slice(position(a), a, b);
   }
   std::string_view line(std::size_t index) const {
     if (index >= starts_.size()) return {};
@@ -261,7 +273,7 @@ class YamlTreeBuilder {
     const TextPos pos = lines_.position(e.start_mark);
     n.line_ = static_cast<int>(pos.line) + first_line_;
     n.column_ = static_cast<int>(pos.column) + 1;
-    n.source_ = lines_.slice(e.start_mark, e.end_mark);
+    n.source_ = lines_.slice(pos, e.start_mark, e.end_mark);
   }
 
   // Adds a finished or opening node to the innermost open collection (or as the root);
