@@ -84,6 +84,7 @@ class CareerGraph {
   const std::vector<LearningItem>& learning() const { return learning_; }
 
   GuideIndex add_guide(Guide guide);
+  void reserve_guides(std::size_t n) { guides_.reserve(guides_.size() + n); }
   const std::vector<Guide>& guides() const { return guides_; }
   Guide& guide(GuideIndex g) { return guides_[g]; }
 

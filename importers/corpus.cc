@@ -281,10 +281,14 @@ std::vector<GuideParse> parse_guides(const std::vector<SourceFile>& files,
 graph::Diagnostics add_parsed_guides(std::vector<GuideParse>& parsed, graph::CareerGraph& graph) {
   Diagnostics diags;
   Builder builder(graph, diags);
+  graph.reserve_guides(parsed.size());
   for (auto& p : parsed) {
     diags.insert(diags.end(), p.diagnostics.begin(), p.diagnostics.end());
     if (p.guide) builder.attach(std::move(*p.guide));
   }
+  // Everything has moved into the graph: free the husks before the join allocates more.
+  parsed.clear();
+  parsed.shrink_to_fit();
   builder.connect();
   return diags;
 }

@@ -20,6 +20,7 @@ std::vector<GuideParse> parse_guides(const std::vector<SourceFile>& files,
                                      std::size_t end, const GuideParseOptions& options = {});
 
 // Adds parsed guides (in order) to the graph: roles first, then what the guides say.
+// Consumes `parsed` (left empty).
 graph::Diagnostics add_parsed_guides(std::vector<GuideParse>& parsed, graph::CareerGraph& graph);
 
 // Parses and adds every guide. A file that cannot be read as a guide is reported and skipped;

@@ -205,7 +205,10 @@ LoadResult load(const VocabularyFiles& vocabulary, const std::vector<SourceFile>
   }
   std::vector<GuideParse> all;
   all.reserve(guides.size());
-  for (auto& chunk : parsed) std::move(chunk.begin(), chunk.end(), std::back_inserter(all));
+  for (auto& chunk : parsed) {
+    std::move(chunk.begin(), chunk.end(), std::back_inserter(all));
+    chunk = {};  // free each chunk's husks as we go
+  }
   auto d = add_parsed_guides(all, r.graph);
   r.diagnostics.insert(r.diagnostics.end(), d.begin(), d.end());
   r.guide_files = guides.size();
