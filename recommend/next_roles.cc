@@ -6,7 +6,9 @@
 #include <cstdio>
 #include <functional>
 #include <optional>
+#include <initializer_list>
 #include <set>
+#include <string_view>
 
 namespace careergraph::recommend {
 namespace {
@@ -14,7 +16,7 @@ namespace {
 using graph::EdgeKind;
 using graph::Vertex;
 
-std::string name(const graph::CareerGraph& g, Vertex v, bool english) {
+const std::string& name(const graph::CareerGraph& g, Vertex v, bool english) {
   const auto& r = g.role(v);
   return english && !r.name_en.empty() ? r.name_en : r.name;
 }
@@ -47,6 +49,17 @@ struct Candidate {
   graph::EdgeDesc related_edge;
   double related_n = 0;
 };
+
+// The pieces joined with one allocation: ten recommendations per query write ~30 reasons, and
+// chains of operator+ reallocated as each grew.
+std::string cat(std::initializer_list<std::string_view> parts) {
+  size_t size = 0;
+  for (auto p : parts) size += p.size();
+  std::string out;
+  out.reserve(size);
+  for (auto p : parts) out += p;
+  return out;
+}
 
 // A count of observations: whole numbers as such, others with two decimals.
 std::string count_number(double n) {
@@ -124,7 +137,18 @@ RoleSkillIndex::RoleSkillIndex(const graph::CareerGraph& g) : role_count_(g.role
   fill.assign(offsets_.begin(), offsets_.end() - 1);
   for (Vertex v : order) {
     const auto links = static_cast<std::uint32_t>(role_offsets_[v + 1] - role_offsets_[v]);
-    for (auto s : skills_of(v)) sized_[fill[s]++] = {static_cast<std::uint32_t>(v), links};
+    for (auto s : skills_of(v)) sized_[fill[s]++] = {static_cast<std::uint32_t>(v), links, 0, g.role(v).level};
+  }
+  // Skills rarest first (counting sort by role count, stable by index), then each role's
+  // skills numbered in that order.
+  std::vector<std::size_t> by_count(g.role_count() + 2, 0);
+  for (std::size_t s = 0; s < skills; ++s) ++by_count[offsets_[s + 1] - offsets_[s] + 1];
+  for (std::size_t c = 1; c < by_count.size(); ++c) by_count[c] += by_count[c - 1];
+  std::vector<graph::SkillIndex> rarest(skills);
+  for (std::size_t s = 0; s < skills; ++s) rarest[by_count[offsets_[s + 1] - offsets_[s]]++] = s;
+  std::vector<std::uint32_t> ranked(g.role_count(), 0);
+  for (graph::SkillIndex s : rarest) {
+    for (std::size_t i = offsets_[s]; i < offsets_[s + 1]; ++i) sized_[i].rank = ranked[sized_[i].role]++;
   }
   const auto& bg = g.boost_graph();
   move_offsets_.reserve(g.role_count() + 1);
@@ -150,8 +174,11 @@ namespace {
 class Held {
  public:
   Held(const graph::CareerGraph& g, Vertex from, const std::vector<HeldSkill>& have) {
-    std::vector<HeldSkill> held = skills_of(g, from);
+    std::vector<HeldSkill> held;
+    held.reserve(g.role(from).skills.size() + have.size());
+    for (const auto& l : g.role(from).skills) held.push_back({l.skill, l.level});
     add_held(held, have);
+    distinct_.reserve(held.size());
     graph::SkillIndex top = 0;
     for (const auto& h : held) top = std::max(top, h.skill + 1);
     bit_.assign(top, 0);
@@ -414,6 +441,9 @@ struct Scratch {
   std::vector<Found> found;
   std::vector<Vertex> touched;  // roles whose shared count is set
   std::vector<Scored> scored;
+  std::vector<double> scores;
+  std::vector<graph::SkillIndex> rarest;
+  std::vector<std::pair<graph::EdgeDesc, double>> mids;  // first steps and their support
 
   void start(std::size_t roles) {
     if (marks.size() < roles) marks.resize(roles);
@@ -424,6 +454,8 @@ struct Scratch {
     found.clear();
     touched.clear();
     scored.clear();
+    scores.clear();
+    mids.clear();
   }
   Mark& mark(Vertex v) {
     Mark& m = marks[v];
@@ -509,41 +541,63 @@ std::vector<Scored> rank_indexed(const graph::CareerGraph& g, Vertex from, const
     const size_t uni = held_count + ix.skills_of(v).size() - shared;
     return uni == 0 ? 0.0 : static_cast<double>(shared) / static_cast<double>(uni);
   };
-  // Every role sharing a held skill, with its shared link count.
-  auto touch_all = [&] {
+  // An overlap candidate: a role sharing held skills, not a candidate by move, close enough.
+  auto consider = [&](Vertex v, Scratch::Mark& m) {
+    if (v == from || m.slot >= 0 || listed(same_job, v) || jaccard(v, m.shared) < kMinOverlap) return false;
+    if (listed(avoided, v)) return false;
+    sc.scored.push_back({v, score(v, 0.0, m.shared), -1});
+    m.slot = -2;
+    return true;
+  };
+  // Every role sharing a held skill, with its shared link count; `overlap`: and the overlap
+  // candidates among them.
+  auto touch_all = [&](bool overlap) {
     for (graph::SkillIndex s : held.distinct()) {
       for (Vertex v : ix.roles_needing(s)) {
         Scratch::Mark& m = sc.mark(v);
-        if (m.shared == 0) {
-          m.shared = static_cast<std::uint32_t>(shared_links(v));
-          sc.touched.push_back(v);
-        }
+        if (m.shared != 0) continue;
+        m.shared = static_cast<std::uint32_t>(shared_links(v));
+        sc.touched.push_back(v);
+        if (overlap) consider(v, m);
       }
     }
   };
   if (o.n > 0 && above_one < static_cast<size_t>(o.n) && ix.distinct_links()) {
-    // Prefix filtering: a role with m links needs at least α(m) held skills to be an overlap
-    // candidate that can still rank (below), and such a role shares one of the H − α(m) + 1
-    // rarest held skills. So the i-th rarest held skill (from 0) is read only for roles with
-    // α(m) ≤ H − i; α grows with m and each skill's roles come fewest links first, so each
-    // read stops early, and the most common skills are read least.
-    double bar = -1;  // the n-th best score so far; a plain overlap role must reach fit ≥ bar
-    if (sc.scored.size() >= static_cast<size_t>(o.n) && ix.all_plain()) {
-      std::vector<double> scores;
-      scores.reserve(sc.scored.size());
-      for (const auto& s : sc.scored) scores.push_back(s.score);
-      std::nth_element(scores.begin(), scores.begin() + (o.n - 1), scores.end(), std::greater<>());
-      bar = scores[static_cast<size_t>(o.n - 1)];
-    }
-    // Jaccard ≥ t needs shared ≥ t·(H + m)/(1 + t); fit − demotion ≥ bar needs shared ≥ bar·m.
-    // The margin keeps α an underestimate whatever the rounding of the scores compared later.
+    // Prefix filtering (docs/recommend.md): a role with m links needs at least α(m) held
+    // skills to be an overlap candidate that can still rank. Ordering skills rarest first,
+    // the first skill it shares with the person is then among the H − α(m) + 1 rarest held
+    // skills and among the role's m − α(m) + 1 rarest (α − 1 shared ones follow it on both
+    // sides). So the i-th rarest held skill (from 0) is read only for roles with α(m) ≤ H − i,
+    // where it is one of their m − α(m) + 1 rarest: α grows with m and each skill's roles come
+    // fewest links first, so each read stops early, the most common skills are read least, and
+    // only the roles left are checked against their skill lists.
+    //
+    // bar: the n-th best score so far (min-heap of the n best), once n are scored and every
+    // role's fit is shared / needed links; a role then ranks only with fit − demotion ≥ bar.
+    auto& best = sc.scores;
+    auto keep_score = [&](double x) {
+      if (best.size() < static_cast<size_t>(o.n)) {
+        best.push_back(x);
+        std::push_heap(best.begin(), best.end(), std::greater<>());
+      } else if (x > best.front()) {
+        std::pop_heap(best.begin(), best.end(), std::greater<>());
+        best.back() = x;
+        std::push_heap(best.begin(), best.end(), std::greater<>());
+      }
+    };
+    for (const auto& s : sc.scored) keep_score(s.score);
+    auto bar = [&] { return ix.all_plain() && best.size() == static_cast<size_t>(o.n) ? best.front() : -1.0; };
+    // Jaccard ≥ t needs shared ≥ t·(H + m)/(1 + t); fit − demotion ≥ bar needs shared ≥
+    // (bar + demotion)·m. The margin keeps α an underestimate whatever the rounding of the
+    // scores compared later.
     const auto h = static_cast<double>(held_count);
-    auto alpha = [&](std::uint32_t m) {
+    auto alpha = [&](std::uint32_t m, double demotion) {
       const double links = static_cast<double>(m);
-      const double need = std::max(kMinOverlap * (h + links) / (1.0 + kMinOverlap), bar * links);
+      const double need = std::max(kMinOverlap * (h + links) / (1.0 + kMinOverlap), (bar() + demotion) * links);
       return std::max(1.0, std::ceil(need - 1e-9));
     };
-    std::vector<graph::SkillIndex> rarest = held.distinct();
+    auto& rarest = sc.rarest;
+    rarest = held.distinct();
     std::sort(rarest.begin(), rarest.end(), [&](graph::SkillIndex a, graph::SkillIndex b) {
       const size_t na = ix.roles_needing(a).size(), nb = ix.roles_needing(b).size();
       return na != nb ? na < nb : a < b;
@@ -551,35 +605,30 @@ std::vector<Scored> rank_indexed(const graph::CareerGraph& g, Vertex from, const
     for (size_t i = 0; i < rarest.size(); ++i) {
       const double limit = h - static_cast<double>(i);
       std::uint32_t m = 0;
-      bool fits = true;
+      double a = 0, a_demoted = 0;  // α(m) as the bar was when m was reached; it only rises
       for (const auto& e : ix.roles_needing_by_size(rarest[i])) {
         if (e.links != m) {
           m = e.links;
-          fits = alpha(m) <= limit;
+          a = alpha(m, 0.0);
+          if (a > limit) break;
+          a_demoted = alpha(m, 0.5);
         }
-        if (!fits) break;
+        const bool demoted = from_level > 0 && e.level > 0 && e.level < from_level;
+        const double need = demoted ? a_demoted : a;
+        if (need > limit || static_cast<double>(e.rank) + need > static_cast<double>(m)) continue;
         Scratch::Mark& mk = sc.mark(e.role);
-        if (mk.shared == 0) {
-          mk.shared = static_cast<std::uint32_t>(shared_links(e.role));
-          sc.touched.push_back(e.role);
-        }
+        if (mk.shared != 0) continue;
+        mk.shared = static_cast<std::uint32_t>(shared_links(e.role));
+        sc.touched.push_back(e.role);
+        if (consider(e.role, mk)) keep_score(sc.scored.back().score);
       }
     }
   } else if (o.n < 0 || above_one < static_cast<size_t>(o.n)) {
-    touch_all();
-  }
-  if (o.n < 0 || above_one < static_cast<size_t>(o.n)) {
-    for (Vertex v : sc.touched) {
-      Scratch::Mark& m = sc.marks[v];
-      if (v == from || m.slot >= 0 || listed(same_job, v) || jaccard(v, m.shared) < kMinOverlap) continue;
-      if (listed(avoided, v)) continue;
-      sc.scored.push_back({v, score(v, 0.0, m.shared), -1});
-      m.slot = -2;
-    }
+    touch_all(true);
   }
   // Roles sharing no held skill have a Jaccard overlap of 0: the top-up looks at touched ones.
   if (o.n > 0 && sc.scored.size() < static_cast<size_t>(o.n)) {
-    touch_all();  // the prefix filter above may have left some out
+    touch_all(false);  // the prefix filter above may have left some out
     std::vector<std::pair<double, Vertex>> close;
     for (Vertex v : sc.touched) {
       const Scratch::Mark& m = sc.marks[v];
@@ -611,7 +660,7 @@ std::vector<Scored> rank_indexed(const graph::CareerGraph& g, Vertex from, const
     const int w = sc.found[static_cast<size_t>(m->slot)].winner;
     return w < 0 ? nullptr : &cands[static_cast<size_t>(w)];
   };
-  std::vector<std::pair<graph::EdgeDesc, double>> mids;  // first steps and their support
+  auto& mids = sc.mids;
   for (auto [e, end] = boost::out_edges(from, bg); e != end; ++e) {
     const Vertex t = boost::target(*e, bg);
     const double n = bg[*e].support();
@@ -680,14 +729,16 @@ std::vector<Recommendation> next_roles(const graph::CareerGraph& g, Vertex from,
       if (o.exclude_file.empty() || ev.file != o.exclude_file) out.push_back(ev);
     }
   };
-  const std::string from_name = name(g, from, en);
+  const std::string& from_name = name(g, from, en);
   std::vector<Recommendation> out;
   out.reserve(top.size());
   for (const Scored& s : top) {
     const Vertex v = s.role;
+    const size_t need = g.role(v).skills.size();
     Recommendation r;
     r.role = v;
     r.score = s.score;
+    r.reasons.reserve(4);
     if (s.candidate >= 0) {
       const Candidate* c = &cands[static_cast<size_t>(s.candidate)];
       // Reasons in the order the moves are considered: a direct move, else the best two-step
@@ -695,37 +746,39 @@ std::vector<Recommendation> next_roles(const graph::CareerGraph& g, Vertex from,
       // route's; the related link's when that leaves none.
       if (c->direct && bg[c->direct_edge].count > 0) {
         const std::string k = count_number(bg[c->direct_edge].count);
-        r.reasons.push_back(en ? "the move " + from_name + " → " + name(g, v, en) + " was observed " + k +
-                                     " times in career histories"
-                               : from_name + " → " + name(g, v, en) + "の移動がキャリア履歴で" + k + "回観測されています");
+        r.reasons.push_back(en ? cat({"the move ", from_name, " → ", name(g, v, en), " was observed ", k,
+                                      " times in career histories"})
+                               : cat({from_name, " → ", name(g, v, en), "の移動がキャリア履歴で", k, "回観測されています"}));
         cite(c->direct_edge, r.evidence);
       } else if (c->direct) {
         const double n = c->direct_n;
-        r.reasons.push_back(en ? count_guides(n, en) + " show the move " + from_name + " → " + name(g, v, en)
-                               : count_guides(n, en) + "が" + from_name + " → " + name(g, v, en) + "の移動を示しています");
+        r.reasons.push_back(en ? cat({count_guides(n, en), " show the move ", from_name, " → ", name(g, v, en)})
+                               : cat({count_guides(n, en), "が", from_name, " → ", name(g, v, en), "の移動を示しています"}));
         cite(c->direct_edge, r.evidence);
       } else if (c->two) {
-        r.reasons.push_back(en ? "two steps away via " + name(g, c->mid, en) + " (" +
-                                     count_guides(c->n1, en) + ", then " + count_guides(c->n2, en) + ")"
-                               : name(g, c->mid, en) + "を経て2段階先（" + count_guides(c->n1, en) +
-                                     "、" + count_guides(c->n2, en) + "）");
+        r.reasons.push_back(en ? cat({"two steps away via ", name(g, c->mid, en), " (", count_guides(c->n1, en),
+                                      ", then ", count_guides(c->n2, en), ")"})
+                               : cat({name(g, c->mid, en), "を経て2段階先（", count_guides(c->n1, en), "、",
+                                      count_guides(c->n2, en), "）"}));
         cite(c->e1, r.evidence);
         cite(c->e2, r.evidence);
       }
       if (c->related && !bg[c->related_edge].label.empty()) {
         const graph::Transition& tr = bg[c->related_edge];
-        r.reasons.push_back(en ? "a related occupation (" + tr.label + ", weight " + weight_text(tr.weight) + ")"
-                               : "関連する職業（" + tr.label + "、重み" + weight_text(tr.weight) + "）");
+        r.reasons.push_back(en ? cat({"a related occupation (", tr.label, ", weight ", weight_text(tr.weight), ")"})
+                               : cat({"関連する職業（", tr.label, "、重み", weight_text(tr.weight), "）"}));
         if (r.evidence.empty()) cite(c->related_edge, r.evidence);
       } else if (c->related) {
-        r.reasons.push_back(en ? "a related role (" + count_guides(c->related_n, en) + " link them)"
-                               : "関連する職種（" + count_guides(c->related_n, en) + "が関連づけ）");
+        r.reasons.push_back(en ? cat({"a related role (", count_guides(c->related_n, en), " link them)"})
+                               : cat({"関連する職種（", count_guides(c->related_n, en), "が関連づけ）"}));
         if (r.evidence.empty()) cite(c->related_edge, r.evidence);
       }
     }
     // Shared: held at the level needed; missing: the rest, most important first.
     bool levels = false;
     std::vector<std::pair<double, graph::SkillIndex>> missing;
+    missing.reserve(need);
+    r.shared.reserve(need);
     for (const auto& l : g.role(v).skills) {
       levels = levels || l.level.has_value();
       if (held.coverage(l.skill, l.level) >= 1.0) {
@@ -735,24 +788,25 @@ std::vector<Recommendation> next_roles(const graph::CareerGraph& g, Vertex from,
       }
     }
     std::stable_sort(missing.begin(), missing.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    r.missing.reserve(missing.size());
     for (const auto& m : missing) r.missing.push_back(m.second);
-    const size_t need = g.role(v).skills.size();
     if (need > 0) {
       const std::string k = std::to_string(r.shared.size()), m = std::to_string(need);
       if (levels) {
         const std::string pct = std::to_string(static_cast<int>(std::lround(held.fit(g.role(v)) * 100)));
-        r.reasons.push_back(en ? "you have " + k + " of the " + m + " skills it needs at the level it needs; " +
-                                     pct + "% of its importance-weighted needs"
-                               : "必要なスキル" + m + "件のうち" + k + "件を必要なレベルで保有（重要度加重で" + pct + "%）");
+        r.reasons.push_back(en ? cat({"you have ", k, " of the ", m, " skills it needs at the level it needs; ", pct,
+                                      "% of its importance-weighted needs"})
+                               : cat({"必要なスキル", m, "件のうち", k, "件を必要なレベルで保有（重要度加重で", pct, "%）"}));
       } else {
-        r.reasons.push_back(en ? "you have " + k + " of the " + m + " skills it needs"
-                               : "必要なスキル" + m + "件のうち" + k + "件を保有");
+        r.reasons.push_back(en ? cat({"you have ", k, " of the ", m, " skills it needs"})
+                               : cat({"必要なスキル", m, "件のうち", k, "件を保有"}));
       }
     }
     if (demoted(v)) {
       const int level = g.role(v).level;
-      r.reasons.push_back(en ? "its level " + std::to_string(level) + " is below your current " + std::to_string(from_level)
-                             : "レベル" + std::to_string(level) + "は現在のレベル" + std::to_string(from_level) + "より下");
+      const std::string was = std::to_string(level), now = std::to_string(from_level);
+      r.reasons.push_back(en ? cat({"its level ", was, " is below your current ", now})
+                             : cat({"レベル", was, "は現在のレベル", now, "より下"}));
     }
     std::sort(r.evidence.begin(), r.evidence.end());
     r.evidence.erase(std::unique(r.evidence.begin(), r.evidence.end()), r.evidence.end());

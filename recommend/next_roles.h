@@ -42,7 +42,7 @@ inline constexpr double kMinTopUpOverlap = 0.1;
 // are scattered over the heap: cache misses on them were 40% of the ranking's time). Built
 // from the graph as it is; rebuild it after adding roles, skill links or moves. A role
 // appears once per link, so a role listing a skill twice counts it twice, as the scan does.
-// Complexity: O(V + E + Σ skills per role) time and memory to build.
+// Complexity: O(V + E + K + Σ skills per role) time and memory to build, for K skills.
 class RoleSkillIndex {
  public:
   explicit RoleSkillIndex(const graph::CareerGraph& g);
@@ -68,11 +68,16 @@ class RoleSkillIndex {
   std::span<const Move> moves_from(graph::Vertex v) const {
     return {moves_.data() + move_offsets_[v], moves_.data() + move_offsets_[v + 1]};
   }
-  // Roles linking skill `s` with their link counts, fewest links first (then in vertex order):
-  // the overlap search reads a skill's roles only up to the size that can still qualify.
+  // Roles linking skill `s` with their link counts, fewest links first (then in vertex order),
+  // where `s` comes among the role's skills when those are ordered rarest first (fewest roles,
+  // then index), and the role's level: the overlap search reads a skill's roles only up to the
+  // size that can still qualify, and skips roles for which `s` is too common a skill to be the
+  // first shared one or whose demotion keeps them out.
   struct Sized {
     std::uint32_t role = 0;
     std::uint32_t links = 0;
+    std::uint32_t rank = 0;  // skills of the role rarer than `s`
+    int level = 0;           // the role's
   };
   std::span<const Sized> roles_needing_by_size(graph::SkillIndex s) const {
     if (s + 1 >= offsets_.size()) return {};
@@ -129,9 +134,14 @@ struct Recommendation {
 
 // Ranked candidates, best first (ties by id). The result is the same with or without an index.
 // Complexity: O(d² + V·S) for out-degree d and the skill-overlap scan over V roles with S
-// skills each; with options.index the scan becomes O(Σ over held skills of the roles needing
-// it) plus O(V) to clear a counter per role. Candidates are scored first and only the n
-// returned get their reasons, evidence and skill lists: O(C log n) for C candidates.
+// skills each. With options.index, no file left out and every move's support ≥ 1 (else the
+// moves are read from the graph as without index, and overlap candidates counted over every
+// link of the held skills): O(R₂ + C·S + P + G·S + n·(d + d_in)) for R₂ two-step routes, C
+// candidates by move, P index entries the prefix-filtered overlap search reads (docs/recommend.md),
+// G roles it generates, and the in-degree d_in of the n returned; no O(V) term, save the
+// top-up (fewer than n candidates), which reads every role sharing a held skill. Candidates
+// are scored first and only the n returned get their reasons, evidence and skill lists:
+// O(C log n) for C candidates.
 std::vector<Recommendation> next_roles(const graph::CareerGraph& g, graph::Vertex from,
                                        const NextOptions& options);
 
