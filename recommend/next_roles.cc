@@ -141,7 +141,7 @@ RoleSkillIndex::RoleSkillIndex(const graph::CareerGraph& g) : role_count_(g.role
   }
   // Skills rarest first (counting sort by role count, stable by index), then each role's
   // skills numbered in that order.
-  std::vector<std::size_t> by_count(g.role_count() + 2, 0);
+  std::vector<std::size_t> by_count(roles_.size() + 2, 0);  // a skill has at most every link
   for (std::size_t s = 0; s < skills; ++s) ++by_count[offsets_[s + 1] - offsets_[s] + 1];
   for (std::size_t c = 1; c < by_count.size(); ++c) by_count[c] += by_count[c - 1];
   std::vector<graph::SkillIndex> rarest(skills);
@@ -151,6 +151,7 @@ RoleSkillIndex::RoleSkillIndex(const graph::CareerGraph& g) : role_count_(g.role
     for (std::size_t i = offsets_[s]; i < offsets_[s + 1]; ++i) sized_[i].rank = ranked[sized_[i].role]++;
   }
   const auto& bg = g.boost_graph();
+  std::vector<double> supports;  // of moves_
   move_offsets_.reserve(g.role_count() + 1);
   move_offsets_.push_back(0);
   for (Vertex v = 0; v < g.role_count(); ++v) {
@@ -160,8 +161,19 @@ RoleSkillIndex::RoleSkillIndex(const graph::CareerGraph& g) : role_count_(g.role
       if (n <= 0) continue;
       moves_at_least_one_ = moves_at_least_one_ && n >= 1;
       moves_.push_back({boost::target(*e, bg), move_evidence(n)});
+      supports.push_back(n);
     }
     move_offsets_.push_back(moves_.size());
+  }
+  in_offsets_.assign(g.role_count() + 1, 0);
+  for (const Move& m : moves_) ++in_offsets_[m.to + 1];
+  for (Vertex v = 0; v < g.role_count(); ++v) in_offsets_[v + 1] += in_offsets_[v];
+  moves_in_.resize(moves_.size());
+  std::vector<std::size_t> next(in_offsets_.begin(), in_offsets_.end() - 1);
+  for (Vertex v = 0; v < g.role_count(); ++v) {
+    for (std::size_t i = move_offsets_[v]; i < move_offsets_[v + 1]; ++i) {
+      moves_in_[next[moves_[i].to]++] = {v, supports[i]};
+    }
   }
 }
 
@@ -681,27 +693,28 @@ std::vector<Scored> rank_indexed(const graph::CareerGraph& g, Vertex from, const
       c->related_n = n;
     }
   }
-  // The best middle role, from the target's in-edges (the reasons name it only when there is
-  // no direct move). Best evidence, then smallest id: the order rank_scan's update rule gives.
+  // The best middle role, from the index's moves into the target (the reasons name it only
+  // when there is no direct move): best evidence, then smallest id, which is what rank_scan's
+  // update rule leaves whatever the order. Its edges are looked up for the one chosen.
   for (Candidate& c : cands) {
     if (c.direct) continue;
-    for (auto [e, end] = boost::in_edges(c.role, bg); e != end; ++e) {
-      if (bg[*e].kind != EdgeKind::kProgression) continue;
-      const Vertex mid = boost::source(*e, bg);
-      const Scratch::Mark* m = sc.peek(mid);
-      const double n2 = bg[*e].support();
-      if (m == nullptr || m->mid < 0 || n2 <= 0) continue;
-      const auto& [e1, n1] = mids[static_cast<size_t>(m->mid)];
-      const double two = 0.5 * std::min(move_evidence(n1), move_evidence(n2));
-      if (two > c.two_evidence || (two == c.two_evidence && bg[mid].id < bg[c.mid].id)) {
+    for (const auto& in : ix.moves_to(c.role)) {
+      const Scratch::Mark* m = sc.peek(in.from);
+      if (m == nullptr || m->mid < 0) continue;
+      const double n1 = mids[static_cast<size_t>(m->mid)].second;
+      const double two = 0.5 * std::min(move_evidence(n1), move_evidence(in.support));
+      if (two > c.two_evidence || (two == c.two_evidence && bg[in.from].id < bg[c.mid].id)) {
         c.two = true;
         c.two_evidence = two;
-        c.mid = mid;
+        c.mid = in.from;
         c.n1 = n1;
-        c.n2 = n2;
-        c.e1 = e1;
-        c.e2 = *e;
+        c.n2 = in.support;
+        c.e1 = mids[static_cast<size_t>(m->mid)].first;
       }
+    }
+    if (!c.two) continue;
+    for (auto [e, end] = boost::out_edges(c.mid, bg); e != end; ++e) {
+      if (boost::target(*e, bg) == c.role && bg[*e].kind == EdgeKind::kProgression) c.e2 = *e;
     }
   }
   return sc.scored;

@@ -53,6 +53,11 @@ class RoleSkillIndex {
     graph::Vertex to = 0;
     double evidence = 0;
   };
+  // The same move seen from its target.
+  struct MoveIn {
+    graph::Vertex from = 0;
+    double support = 0;
+  };
 
   // Roles linking skill `s`, in vertex order; empty for a skill no role links (or one added
   // after the index was built).
@@ -87,6 +92,10 @@ class RoleSkillIndex {
   bool distinct_links() const { return distinct_links_; }
   // Every role is plain (below).
   bool all_plain() const { return all_plain_; }
+  // The progression moves into `v` with support > 0, by source vertex.
+  std::span<const MoveIn> moves_to(graph::Vertex v) const {
+    return {moves_in_.data() + in_offsets_[v], moves_in_.data() + in_offsets_[v + 1]};
+  }
   int level(graph::Vertex v) const { return levels_[v]; }
   // Every link of `v` has importance 1 and no level (guides): its fit is shared / needed links.
   bool plain(graph::Vertex v) const { return plain_[v] != 0; }
@@ -103,6 +112,8 @@ class RoleSkillIndex {
   std::vector<Sized> sized_;  // as roles_, each skill's roles by link count
   std::vector<std::size_t> move_offsets_;  // moves out of v: moves_[move_offsets_[v], …[v + 1])
   std::vector<Move> moves_;
+  std::vector<std::size_t> in_offsets_;  // moves into v: moves_in_[in_offsets_[v], …[v + 1])
+  std::vector<MoveIn> moves_in_;
   std::vector<int> levels_;
   std::vector<char> plain_;
   bool moves_at_least_one_ = true;
