@@ -147,12 +147,12 @@ struct Recommendation {
 // Complexity: O(d² + V·S) for out-degree d and the skill-overlap scan over V roles with S
 // skills each. With options.index, no file left out and every move's support ≥ 1 (else the
 // moves are read from the graph as without index, and overlap candidates counted over every
-// link of the held skills): O(R₂ + C·S + P + G·S + n·(d + d_in)) for R₂ two-step routes, C
-// candidates by move, P index entries the prefix-filtered overlap search reads (docs/recommend.md),
-// G roles it generates, and the in-degree d_in of the n returned; no O(V) term, save the
-// top-up (fewer than n candidates), which reads every role sharing a held skill. Candidates
-// are scored first and only the n returned get their reasons, evidence and skill lists:
-// O(C log n) for C candidates.
+// link of the held skills): O(d + R₂ + C·S + P + G·S + n·(d_in + d_mid)) for R₂ two-step
+// routes, C candidates by move, P index entries the prefix-filtered overlap search reads
+// (docs/recommend.md), G roles it checks, and for the n returned their in-degree and their
+// middle role's out-degree; no O(V) term, save the top-up (fewer than n candidates), which
+// reads every role sharing a held skill. Candidates are scored first and only the n returned
+// get their reasons, evidence and skill lists: O(C log n) for C candidates.
 std::vector<Recommendation> next_roles(const graph::CareerGraph& g, graph::Vertex from,
                                        const NextOptions& options);
 
