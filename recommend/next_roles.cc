@@ -2,9 +2,13 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
+#include <functional>
 #include <optional>
+#include <initializer_list>
 #include <set>
+#include <string_view>
 
 namespace careergraph::recommend {
 namespace {
@@ -12,7 +16,7 @@ namespace {
 using graph::EdgeKind;
 using graph::Vertex;
 
-std::string name(const graph::CareerGraph& g, Vertex v, bool english) {
+const std::string& name(const graph::CareerGraph& g, Vertex v, bool english) {
   const auto& r = g.role(v);
   return english && !r.name_en.empty() ? r.name_en : r.name;
 }
@@ -45,6 +49,17 @@ struct Candidate {
   graph::EdgeDesc related_edge;
   double related_n = 0;
 };
+
+// The pieces joined with one allocation: ten recommendations per query write ~30 reasons, and
+// chains of operator+ reallocated as each grew.
+std::string cat(std::initializer_list<std::string_view> parts) {
+  size_t size = 0;
+  for (auto p : parts) size += p.size();
+  std::string out;
+  out.reserve(size);
+  for (auto p : parts) out += p;
+  return out;
+}
 
 // A count of observations: whole numbers as such, others with two decimals.
 std::string count_number(double n) {
@@ -88,16 +103,169 @@ RoleSkillIndex::RoleSkillIndex(const graph::CareerGraph& g) : role_count_(g.role
   role_offsets_.reserve(g.role_count() + 1);
   role_offsets_.push_back(0);
   skills_.reserve(roles_.size());
+  levels_.reserve(g.role_count());
+  plain_.reserve(g.role_count());
   for (Vertex v = 0; v < g.role_count(); ++v) {
-    for (const auto& l : g.role(v).skills) skills_.push_back(l.skill);
+    const auto& r = g.role(v);
+    bool plain = true;
+    for (const auto& l : r.skills) {
+      skills_.push_back(l.skill);
+      plain = plain && l.importance == 1.0 && !l.level;
+    }
     role_offsets_.push_back(skills_.size());
+    levels_.push_back(r.level);
+    plain_.push_back(plain ? 1 : 0);
+    all_plain_ = all_plain_ && plain;
+  }
+  // Each skill's roles by link count: roles in link-count order (counting sort), then spread
+  // over the skills as above.
+  std::vector<Vertex> last(skills, g.role_count());  // last role seen linking each skill
+  std::vector<std::size_t> by_links;
+  for (Vertex v = 0; v < g.role_count(); ++v) {
+    const std::size_t m = role_offsets_[v + 1] - role_offsets_[v];
+    if (m + 1 >= by_links.size()) by_links.resize(m + 2, 0);
+    ++by_links[m + 1];
+    for (auto s : skills_of(v)) {
+      distinct_links_ = distinct_links_ && last[s] != v;
+      last[s] = v;
+    }
+  }
+  for (std::size_t m = 1; m < by_links.size(); ++m) by_links[m] += by_links[m - 1];
+  std::vector<Vertex> order(g.role_count());
+  for (Vertex v = 0; v < g.role_count(); ++v) order[by_links[role_offsets_[v + 1] - role_offsets_[v]]++] = v;
+  sized_.resize(roles_.size());
+  fill.assign(offsets_.begin(), offsets_.end() - 1);
+  for (Vertex v : order) {
+    const auto links = static_cast<std::uint32_t>(role_offsets_[v + 1] - role_offsets_[v]);
+    for (auto s : skills_of(v)) sized_[fill[s]++] = {static_cast<std::uint32_t>(v), links, 0, g.role(v).level};
+  }
+  // Skills rarest first (counting sort by role count, stable by index), then each role's
+  // skills numbered in that order.
+  std::vector<std::size_t> by_count(roles_.size() + 2, 0);  // a skill has at most every link
+  for (std::size_t s = 0; s < skills; ++s) ++by_count[offsets_[s + 1] - offsets_[s] + 1];
+  for (std::size_t c = 1; c < by_count.size(); ++c) by_count[c] += by_count[c - 1];
+  std::vector<graph::SkillIndex> rarest(skills);
+  for (std::size_t s = 0; s < skills; ++s) rarest[by_count[offsets_[s + 1] - offsets_[s]]++] = s;
+  std::vector<std::uint32_t> ranked(g.role_count(), 0);
+  for (graph::SkillIndex s : rarest) {
+    for (std::size_t i = offsets_[s]; i < offsets_[s + 1]; ++i) sized_[i].rank = ranked[sized_[i].role]++;
+  }
+  const auto& bg = g.boost_graph();
+  std::vector<double> supports;  // of moves_
+  move_offsets_.reserve(g.role_count() + 1);
+  move_offsets_.push_back(0);
+  for (Vertex v = 0; v < g.role_count(); ++v) {
+    for (auto [e, end] = boost::out_edges(v, bg); e != end; ++e) {
+      if (bg[*e].kind != EdgeKind::kProgression) continue;
+      const double n = bg[*e].support();
+      if (n <= 0) continue;
+      moves_at_least_one_ = moves_at_least_one_ && n >= 1;
+      moves_.push_back({boost::target(*e, bg), move_evidence(n)});
+      supports.push_back(n);
+    }
+    move_offsets_.push_back(moves_.size());
+  }
+  in_offsets_.assign(g.role_count() + 1, 0);
+  for (const Move& m : moves_) ++in_offsets_[m.to + 1];
+  for (Vertex v = 0; v < g.role_count(); ++v) in_offsets_[v + 1] += in_offsets_[v];
+  moves_in_.resize(moves_.size());
+  std::vector<std::size_t> next(in_offsets_.begin(), in_offsets_.end() - 1);
+  for (Vertex v = 0; v < g.role_count(); ++v) {
+    for (std::size_t i = move_offsets_[v]; i < move_offsets_[v + 1]; ++i) {
+      moves_in_[next[moves_[i].to]++] = {v, supports[i]};
+    }
   }
 }
 
 
-std::vector<Recommendation> next_roles(const graph::CareerGraph& g, Vertex from, const NextOptions& o) {
+namespace {
+
+// What the person holds: the current role's skills plus `have`, as a bitmap over skill indexes
+// (counting shared skills is the inner loop) with the level held where known (first mention,
+// as add_held leaves it).
+class Held {
+ public:
+  Held(const graph::CareerGraph& g, Vertex from, const std::vector<HeldSkill>& have) {
+    std::vector<HeldSkill> held;
+    held.reserve(g.role(from).skills.size() + have.size());
+    for (const auto& l : g.role(from).skills) held.push_back({l.skill, l.level});
+    add_held(held, have);
+    distinct_.reserve(held.size());
+    graph::SkillIndex top = 0;
+    for (const auto& h : held) top = std::max(top, h.skill + 1);
+    bit_.assign(top, 0);
+    level_.resize(top);
+    for (const auto& h : held) {
+      if (bit_[h.skill] == 0) {
+        level_[h.skill] = h.level;
+        distinct_.push_back(h.skill);
+      }
+      bit_[h.skill] = 1;
+      levels_ = levels_ || h.level.has_value();
+    }
+    std::sort(distinct_.begin(), distinct_.end());
+  }
+
+  bool has(graph::SkillIndex s) const { return s < bit_.size() && bit_[s] != 0; }
+  // The skills held, each once, in index order.
+  const std::vector<graph::SkillIndex>& distinct() const { return distinct_; }
+
+  // How much of a need holding `skill` covers: partial where the level held falls short.
+  double coverage(graph::SkillIndex skill, const std::optional<double>& need) const {
+    if (!has(skill)) return 0.0;
+    const auto& have = level_[skill];
+    return (!need || !have || *have >= *need || *need <= 0) ? 1.0 : std::max(0.0, *have / *need);
+  }
+  // Importance-weighted coverage of r's needs. A rated need (it has a level) says nothing about
+  // a person with no rated skills at all (an O*NET occupation published without ratings):
+  // unknown, not missing, so it is left out of the fit (it is still listed as missing). For
+  // guides (importance 1, no levels) this is shared links / needed links.
+  double fit(const graph::Role& r) const {
+    double covered = 0, total = 0;
+    for (const auto& l : r.skills) {
+      if (l.level && !levels_ && !has(l.skill)) continue;
+      total += l.importance;
+      covered += l.importance * coverage(l.skill, l.level);
+    }
+    return total <= 0 ? 0.0 : covered / total;
+  }
+
+ private:
+  std::vector<char> bit_;
+  std::vector<std::optional<double>> level_;
+  std::vector<graph::SkillIndex> distinct_;
+  bool levels_ = false;
+};
+
+struct Scored {
+  Vertex role;
+  double score;
+  int candidate;  // index of its Candidate; -1: a candidate by skill overlap only
+};
+
+// Best first, ties by id. Ids are unique, so the order is total and partial_sort gives what a
+// full sort would, whatever order the candidates were found in.
+auto better(const graph::CareerGraph& g) {
+  return [&g](const Scored& a, const Scored& b) {
+    if (a.score != b.score) return a.score > b.score;
+    return g.role(a.role).id < g.role(b.role).id;
+  };
+}
+
+// Sorts the first min(n, size) of `scored` into place and drops the rest.
+void keep_best(const graph::CareerGraph& g, int n, std::vector<Scored>& scored) {
+  size_t keep = scored.size();
+  if (n >= 0 && keep > static_cast<size_t>(n)) keep = static_cast<size_t>(n);
+  std::partial_sort(scored.begin(), scored.begin() + static_cast<long>(keep), scored.end(), better(g));
+  scored.resize(keep);
+}
+
+// The ranking as DESIGN §6 states it, from the Boost graph and the roles: every candidate's
+// moves are looked up edge by edge. Used without an index, when a file's evidence is left out
+// (support then differs from what the index holds), and for moves with support below 1.
+std::vector<Scored> rank_scan(const graph::CareerGraph& g, Vertex from, const NextOptions& o, const Held& held,
+                              std::vector<Candidate>& cands) {
   const auto& bg = g.boost_graph();
-  const bool en = o.english;
   std::set<Vertex> avoided;
   for (const auto& id : o.avoid) {
     if (auto v = g.find_role(id)) avoided.insert(*v);
@@ -109,7 +277,6 @@ std::vector<Recommendation> next_roles(const graph::CareerGraph& g, Vertex from,
   };
   // Candidates by move, found through slot[v] (an index into cands, -1 for none).
   std::vector<int> slot(g.role_count(), -1);
-  std::vector<Candidate> cands;
   auto candidate = [&](Vertex v) -> Candidate& {
     if (slot[v] < 0) {
       slot[v] = static_cast<int>(cands.size());
@@ -171,48 +338,13 @@ std::vector<Recommendation> next_roles(const graph::CareerGraph& g, Vertex from,
     c.related_edge = *e;
     c.related_n = n;
   }
-  // Skill overlap.
-  std::vector<HeldSkill> held = skills_of(g, from);
-  add_held(held, o.have);
-  std::set<graph::SkillIndex> held_set;
-  for (const auto& h : held) held_set.insert(h.skill);
-  // The same set as a bitmap over skill indexes (counting shared skills is the inner loop),
-  // with the level held where known (first mention, as add_held leaves it).
-  std::vector<char> held_bit(held_set.empty() ? 0 : *held_set.rbegin() + 1, 0);
-  std::vector<std::optional<double>> held_lvl(held_bit.size());
-  bool held_levels = false;
-  for (const auto& h : held) {
-    if (held_bit[h.skill] == 0) held_lvl[h.skill] = h.level;
-    held_bit[h.skill] = 1;
-    held_levels = held_levels || h.level.has_value();
-  }
-  auto is_held = [&](graph::SkillIndex s) { return s < held_bit.size() && held_bit[s] != 0; };
-  // Importance-weighted coverage of v's needs, partial where the level held falls short. A
-  // rated need (it has a level) says nothing about a person with no rated skills at all (an
-  // O*NET occupation published without ratings): unknown, not missing, so it is left out of
-  // the fit (it is still listed as missing). For guides (importance 1, no levels) this is
-  // shared links / needed links.
-  auto coverage = [&](graph::SkillIndex skill, const std::optional<double>& need) {
-    if (!is_held(skill)) return 0.0;
-    const auto& have = held_lvl[skill];
-    return (!need || !have || *have >= *need || *need <= 0) ? 1.0 : std::max(0.0, *have / *need);
-  };
-  auto fit_of = [&](Vertex v) {
-    double covered = 0, total = 0;
-    for (const auto& l : g.role(v).skills) {
-      if (l.level && !held_levels && !is_held(l.skill)) continue;
-      total += l.importance;
-      covered += l.importance * coverage(l.skill, l.level);
-    }
-    return total <= 0 ? 0.0 : covered / total;
-  };
   // Links of v to a held skill (a skill linked twice counts twice, as in the ranking).
   auto shared_links = [&](Vertex v) {
     size_t shared = 0;
     if (o.index != nullptr) {
-      for (auto s : o.index->skills_of(v)) shared += is_held(s) ? 1 : 0;
+      for (auto s : o.index->skills_of(v)) shared += held.has(s) ? 1 : 0;
     } else {
-      for (const auto& l : g.role(v).skills) shared += is_held(l.skill) ? 1 : 0;
+      for (const auto& l : g.role(v).skills) shared += held.has(l.skill) ? 1 : 0;
     }
     return shared;
   };
@@ -220,6 +352,7 @@ std::vector<Recommendation> next_roles(const graph::CareerGraph& g, Vertex from,
   auto needs = [&](Vertex v) {
     return o.index != nullptr ? o.index->skills_of(v).size() : g.role(v).skills.size();
   };
+  const size_t held_count = held.distinct().size();
   // Score every candidate first (cheap), then write reasons, evidence and skill lists only
   // for the ones returned.
   const int from_level = g.role(from).level;
@@ -227,20 +360,16 @@ std::vector<Recommendation> next_roles(const graph::CareerGraph& g, Vertex from,
     const int level = g.role(v).level;
     return from_level > 0 && level > 0 && level < from_level;
   };
-  struct Scored {
-    Vertex role;
-    double score;
-    const Candidate* candidate;  // null: a candidate by skill overlap only
-  };
   std::vector<Scored> scored;
   auto score = [&](Vertex v, double evidence) {
     const double demotion = demoted(v) ? 0.5 : 0.0;
-    return evidence + fit_of(v) - demotion;
+    return evidence + held.fit(g.role(v)) - demotion;
   };
   size_t above_one = 0;
-  for (const auto& c : cands) {
+  for (size_t i = 0; i < cands.size(); ++i) {
+    const Candidate& c = cands[i];
     if (c.role == from || avoided.count(c.role) || same_job(c.role)) continue;
-    scored.push_back({c.role, score(c.role, c.evidence), &c});
+    scored.push_back({c.role, score(c.role, c.evidence), static_cast<int>(i)});
     above_one += scored.back().score > 1.0 ? 1 : 0;
   }
   // A role that is a candidate by skill overlap alone scores fit − demotion ≤ 1: when n
@@ -254,14 +383,14 @@ std::vector<Recommendation> next_roles(const graph::CareerGraph& g, Vertex from,
     // from the index instead of testing every role.
     std::vector<unsigned> shared(g.role_count(), 0);
     std::vector<Vertex> touched;
-    for (graph::SkillIndex s : held_set) {
+    for (graph::SkillIndex s : held.distinct()) {
       for (Vertex v : o.index->roles_needing(s)) {
         if (shared[v]++ == 0) touched.push_back(v);
       }
     }
     for (Vertex v : touched) {
       if (v == from || slot[v] >= 0 || same_job(v)) continue;
-      const size_t uni = held_set.size() + needs(v) - shared[v];
+      const size_t uni = held_count + needs(v) - shared[v];
       const double jaccard = uni == 0 ? 0.0 : static_cast<double>(shared[v]) / static_cast<double>(uni);
       if (jaccard >= kMinOverlap) by_overlap.emplace_back(v, shared[v]);
     }
@@ -269,7 +398,7 @@ std::vector<Recommendation> next_roles(const graph::CareerGraph& g, Vertex from,
     for (Vertex v = 0; v < g.role_count(); ++v) {
       if (v == from || slot[v] >= 0 || g.role(v).skills.empty() || same_job(v)) continue;
       const size_t shared = shared_links(v);
-      const size_t uni = held_set.size() + g.role(v).skills.size() - shared;
+      const size_t uni = held_count + g.role(v).skills.size() - shared;
       const double jaccard = uni == 0 ? 0.0 : static_cast<double>(shared) / static_cast<double>(uni);
       if (jaccard >= kMinOverlap) by_overlap.emplace_back(v, shared);
     }
@@ -277,7 +406,7 @@ std::vector<Recommendation> next_roles(const graph::CareerGraph& g, Vertex from,
 
   for (const auto& [v, shared] : by_overlap) {
     if (avoided.count(v)) continue;
-    scored.push_back({v, score(v, 0.0), nullptr});
+    scored.push_back({v, score(v, 0.0), -1});
     slot[v] = -2;  // scored by overlap
   }
   // Fewer than n: fill up with the closest skill profiles (a taxonomy occupation may have no
@@ -287,102 +416,410 @@ std::vector<Recommendation> next_roles(const graph::CareerGraph& g, Vertex from,
     for (Vertex v = 0; v < g.role_count(); ++v) {
       if (v == from || slot[v] != -1 || avoided.count(v) || g.role(v).skills.empty() || same_job(v)) continue;
       const size_t shared = shared_links(v);
-      const size_t uni = held_set.size() + needs(v) - shared;
+      const size_t uni = held_count + needs(v) - shared;
       const double j = uni == 0 ? 0.0 : static_cast<double>(shared) / static_cast<double>(uni);
       if (j >= kMinTopUpOverlap) close.emplace_back(-j, v);
     }
     std::sort(close.begin(), close.end());
     for (size_t i = 0; i < close.size() && scored.size() < static_cast<size_t>(o.n); ++i) {
-      scored.push_back({close[i].second, score(close[i].second, 0.0), nullptr});
+      scored.push_back({close[i].second, score(close[i].second, 0.0), -1});
     }
   }
-  auto better = [&](const Scored& a, const Scored& b) {
-    if (a.score != b.score) return a.score > b.score;
-    return g.role(a.role).id < g.role(b.role).id;
-  };
-  // Ids are unique, so the order is total and partial_sort gives what a full sort would.
-  size_t keep = scored.size();
-  if (o.n >= 0 && keep > static_cast<size_t>(o.n)) keep = static_cast<size_t>(o.n);
-  std::partial_sort(scored.begin(), scored.begin() + static_cast<long>(keep), scored.end(), better);
+  keep_best(g, o.n, scored);
+  return scored;
+}
 
+// A candidate by move as the indexed ranking scores it: the moves behind it are looked up
+// again only if it is returned (a role may have hundreds of two-step candidates).
+struct Found {
+  Vertex role = 0;
+  double evidence = 0;
+  double two = 0;   // the best two-step route's evidence; 0: none
+  int winner = -1;  // index of its Candidate when returned
+};
+
+// Per-thread state of the indexed ranking, kept from one query to the next: what it records
+// per role is valid only where the stamp is the current query's, so that a query costs what
+// it visits rather than O(V) to clear arrays, and the lists keep their capacity.
+struct Scratch {
+  struct Mark {
+    std::uint32_t stamp = 0;
+    int slot = -1;             // index into found; -2: a candidate by skill overlap
+    std::uint32_t shared = 0;  // links to held skills
+    int mid = -1;              // index into mids: the first step of a two-step route
+  };
+  std::vector<Mark> marks;
+  std::uint32_t epoch = 0;
+  std::vector<Found> found;
+  std::vector<Vertex> touched;  // roles whose shared count is set
+  std::vector<Scored> scored;
+  std::vector<double> scores;
+  std::vector<graph::SkillIndex> rarest;
+  std::vector<std::pair<graph::EdgeDesc, double>> mids;  // first steps and their support
+
+  void start(std::size_t roles) {
+    if (marks.size() < roles) marks.resize(roles);
+    if (++epoch == 0) {  // wrapped: stamps of 2^32 queries ago would look current
+      for (auto& m : marks) m.stamp = 0;
+      epoch = 1;
+    }
+    found.clear();
+    touched.clear();
+    scored.clear();
+    scores.clear();
+    mids.clear();
+  }
+  Mark& mark(Vertex v) {
+    Mark& m = marks[v];
+    if (m.stamp != epoch) m = {epoch, -1, 0, -1};
+    return m;
+  }
+  const Mark* peek(Vertex v) const { return marks[v].stamp == epoch ? &marks[v] : nullptr; }
+};
+
+thread_local Scratch scratch;
+
+// The same ranking from the index's compact arrays (no Role or Boost edge is read while
+// scoring, save the fit of a role with rated needs). Preconditions: o.index is of g, no file
+// is left out, and every move's support is ≥ 1 (so every two-step route scores ≥ ½).
+std::vector<Scored> rank_indexed(const graph::CareerGraph& g, Vertex from, const NextOptions& o, const Held& held,
+                                 std::vector<Candidate>& cands) {
+  const RoleSkillIndex& ix = *o.index;
+  const auto& bg = g.boost_graph();
+  Scratch& sc = scratch;
+  sc.start(g.role_count());
+  auto vertices = [&](const std::vector<std::string>& ids) {
+    std::vector<Vertex> out;
+    for (const auto& id : ids) {
+      if (auto v = g.find_role(id)) out.push_back(*v);
+    }
+    return out;
+  };
+  auto listed = [](const std::vector<Vertex>& vs, Vertex v) { return std::find(vs.begin(), vs.end(), v) != vs.end(); };
+  const std::vector<Vertex> avoided = vertices(o.avoid);
+  const std::vector<Vertex> same_job = vertices(g.role(from).same_as);
+  auto candidate = [&](Vertex v) -> Found& {
+    Scratch::Mark& m = sc.mark(v);
+    if (m.slot < 0) {
+      m.slot = static_cast<int>(sc.found.size());
+      sc.found.push_back({v});
+    }
+    return sc.found[static_cast<size_t>(m.slot)];
+  };
+
+  const auto moves = ix.moves_from(from);
+  for (const auto& m : moves) candidate(m.to).evidence = m.evidence;
+  for (const auto& m1 : moves) {
+    for (const auto& m2 : ix.moves_from(m1.to)) {
+      if (m2.to == from) continue;
+      Found& c = candidate(m2.to);
+      c.two = std::max(c.two, 0.5 * std::min(m1.evidence, m2.evidence));
+    }
+  }
+  for (auto& c : sc.found) {
+    if (c.two > c.evidence) c.evidence = c.two;
+  }
+  for (auto [e, end] = boost::out_edges(from, bg); e != end; ++e) {
+    if (bg[*e].kind != EdgeKind::kRelated || bg[*e].support() <= 0) continue;
+    if (listed(same_job, boost::target(*e, bg))) continue;
+    Found& c = candidate(boost::target(*e, bg));
+    c.evidence = std::max(c.evidence, bg[*e].weight > 0 ? bg[*e].weight : 0.5);
+  }
+
+  const int from_level = ix.level(from);
+  auto score = [&](Vertex v, double evidence, size_t shared) {
+    const int level = ix.level(v);
+    const double demotion = from_level > 0 && level > 0 && level < from_level ? 0.5 : 0.0;
+    const size_t need = ix.skills_of(v).size();
+    const double fit = !ix.plain(v)  ? held.fit(g.role(v))
+                       : need == 0 ? 0.0
+                                   : static_cast<double>(shared) / static_cast<double>(need);
+    return evidence + fit - demotion;
+  };
+  auto shared_links = [&](Vertex v) {
+    size_t shared = 0;
+    for (auto s : ix.skills_of(v)) shared += held.has(s) ? 1 : 0;
+    return shared;
+  };
+  size_t above_one = 0;
+  for (size_t i = 0; i < sc.found.size(); ++i) {
+    const Vertex v = sc.found[i].role;
+    if (v == from || listed(avoided, v) || listed(same_job, v)) continue;
+    sc.scored.push_back({v, score(v, sc.found[i].evidence, shared_links(v)), static_cast<int>(i)});
+    above_one += sc.scored.back().score > 1.0 ? 1 : 0;
+  }
+  const size_t held_count = held.distinct().size();
+  auto jaccard = [&](Vertex v, size_t shared) {
+    const size_t uni = held_count + ix.skills_of(v).size() - shared;
+    return uni == 0 ? 0.0 : static_cast<double>(shared) / static_cast<double>(uni);
+  };
+  // An overlap candidate: a role sharing held skills, not a candidate by move, close enough.
+  auto consider = [&](Vertex v, Scratch::Mark& m) {
+    if (v == from || m.slot >= 0 || listed(same_job, v) || jaccard(v, m.shared) < kMinOverlap) return false;
+    if (listed(avoided, v)) return false;
+    sc.scored.push_back({v, score(v, 0.0, m.shared), -1});
+    m.slot = -2;
+    return true;
+  };
+  // Every role sharing a held skill, with its shared link count; `overlap`: and the overlap
+  // candidates among them.
+  auto touch_all = [&](bool overlap) {
+    for (graph::SkillIndex s : held.distinct()) {
+      for (Vertex v : ix.roles_needing(s)) {
+        Scratch::Mark& m = sc.mark(v);
+        if (m.shared != 0) continue;
+        m.shared = static_cast<std::uint32_t>(shared_links(v));
+        sc.touched.push_back(v);
+        if (overlap) consider(v, m);
+      }
+    }
+  };
+  if (o.n > 0 && above_one < static_cast<size_t>(o.n) && ix.distinct_links()) {
+    // Prefix filtering (docs/recommend.md): a role with m links needs at least α(m) held
+    // skills to be an overlap candidate that can still rank. Ordering skills rarest first,
+    // the first skill it shares with the person is then among the H − α(m) + 1 rarest held
+    // skills and among the role's m − α(m) + 1 rarest (α − 1 shared ones follow it on both
+    // sides). So the i-th rarest held skill (from 0) is read only for roles with α(m) ≤ H − i,
+    // where it is one of their m − α(m) + 1 rarest: α grows with m and each skill's roles come
+    // fewest links first, so each read stops early, the most common skills are read least, and
+    // only the roles left are checked against their skill lists.
+    //
+    // bar: the n-th best score so far (min-heap of the n best), once n are scored and every
+    // role's fit is shared / needed links; a role then ranks only with fit − demotion ≥ bar.
+    auto& best = sc.scores;
+    auto keep_score = [&](double x) {
+      if (best.size() < static_cast<size_t>(o.n)) {
+        best.push_back(x);
+        std::push_heap(best.begin(), best.end(), std::greater<>());
+      } else if (x > best.front()) {
+        std::pop_heap(best.begin(), best.end(), std::greater<>());
+        best.back() = x;
+        std::push_heap(best.begin(), best.end(), std::greater<>());
+      }
+    };
+    for (const auto& s : sc.scored) keep_score(s.score);
+    auto bar = [&] { return ix.all_plain() && best.size() == static_cast<size_t>(o.n) ? best.front() : -1.0; };
+    // Jaccard ≥ t needs shared ≥ t·(H + m)/(1 + t); fit − demotion ≥ bar needs shared ≥
+    // (bar + demotion)·m. The margin keeps α an underestimate whatever the rounding of the
+    // scores compared later.
+    const auto h = static_cast<double>(held_count);
+    auto alpha = [&](std::uint32_t m, double demotion) {
+      const double links = static_cast<double>(m);
+      const double need = std::max(kMinOverlap * (h + links) / (1.0 + kMinOverlap), (bar() + demotion) * links);
+      return std::max(1.0, std::ceil(need - 1e-9));
+    };
+    auto& rarest = sc.rarest;
+    rarest = held.distinct();
+    std::sort(rarest.begin(), rarest.end(), [&](graph::SkillIndex a, graph::SkillIndex b) {
+      const size_t na = ix.roles_needing(a).size(), nb = ix.roles_needing(b).size();
+      return na != nb ? na < nb : a < b;
+    });
+    for (size_t i = 0; i < rarest.size(); ++i) {
+      const double limit = h - static_cast<double>(i);
+      std::uint32_t m = 0;
+      double a = 0, a_demoted = 0;  // α(m) as the bar was when m was reached; it only rises
+      for (const auto& e : ix.roles_needing_by_size(rarest[i])) {
+        if (e.links != m) {
+          m = e.links;
+          a = alpha(m, 0.0);
+          if (a > limit) break;
+          a_demoted = alpha(m, 0.5);
+        }
+        const bool demoted = from_level > 0 && e.level > 0 && e.level < from_level;
+        const double need = demoted ? a_demoted : a;
+        if (need > limit || static_cast<double>(e.rank) + need > static_cast<double>(m)) continue;
+        Scratch::Mark& mk = sc.mark(e.role);
+        if (mk.shared != 0) continue;
+        mk.shared = static_cast<std::uint32_t>(shared_links(e.role));
+        sc.touched.push_back(e.role);
+        if (consider(e.role, mk)) keep_score(sc.scored.back().score);
+      }
+    }
+  } else if (o.n < 0 || above_one < static_cast<size_t>(o.n)) {
+    touch_all(true);
+  }
+  // Roles sharing no held skill have a Jaccard overlap of 0: the top-up looks at touched ones.
+  if (o.n > 0 && sc.scored.size() < static_cast<size_t>(o.n)) {
+    touch_all(false);  // the prefix filter above may have left some out
+    std::vector<std::pair<double, Vertex>> close;
+    for (Vertex v : sc.touched) {
+      const Scratch::Mark& m = sc.marks[v];
+      if (v == from || m.slot != -1 || listed(avoided, v) || listed(same_job, v)) continue;
+      const double j = jaccard(v, m.shared);
+      if (j >= kMinTopUpOverlap) close.emplace_back(-j, v);
+    }
+    std::sort(close.begin(), close.end());
+    for (size_t i = 0; i < close.size() && sc.scored.size() < static_cast<size_t>(o.n); ++i) {
+      const Vertex v = close[i].second;
+      sc.scored.push_back({v, score(v, 0.0, sc.marks[v].shared), -1});
+    }
+  }
+  keep_best(g, o.n, sc.scored);
+
+  // The moves behind the candidates returned, as rank_scan records them.
+  cands.reserve(sc.scored.size());
+  for (auto& s : sc.scored) {
+    if (s.candidate < 0) continue;
+    Found& f = sc.found[static_cast<size_t>(s.candidate)];
+    f.winner = static_cast<int>(cands.size());
+    s.candidate = f.winner;
+    cands.emplace_back();
+    cands.back().role = f.role;
+  }
+  auto returned = [&](Vertex v) -> Candidate* {
+    const Scratch::Mark* m = sc.peek(v);
+    if (m == nullptr || m->slot < 0) return nullptr;
+    const int w = sc.found[static_cast<size_t>(m->slot)].winner;
+    return w < 0 ? nullptr : &cands[static_cast<size_t>(w)];
+  };
+  auto& mids = sc.mids;
+  for (auto [e, end] = boost::out_edges(from, bg); e != end; ++e) {
+    const Vertex t = boost::target(*e, bg);
+    const double n = bg[*e].support();
+    if (n <= 0) continue;
+    if (bg[*e].kind == EdgeKind::kProgression) {
+      sc.mark(t).mid = static_cast<int>(mids.size());
+      mids.emplace_back(*e, n);
+    }
+    Candidate* c = returned(t);
+    if (c == nullptr) continue;
+    if (bg[*e].kind == EdgeKind::kProgression) {
+      c->direct = true;
+      c->direct_edge = *e;
+      c->direct_n = n;
+    } else if (!listed(same_job, t)) {
+      c->related = true;
+      c->related_edge = *e;
+      c->related_n = n;
+    }
+  }
+  // The best middle role, from the index's moves into the target (the reasons name it only
+  // when there is no direct move): best evidence, then smallest id, which is what rank_scan's
+  // update rule leaves whatever the order. Its edges are looked up for the one chosen.
+  for (Candidate& c : cands) {
+    if (c.direct) continue;
+    for (const auto& in : ix.moves_to(c.role)) {
+      const Scratch::Mark* m = sc.peek(in.from);
+      if (m == nullptr || m->mid < 0) continue;
+      const double n1 = mids[static_cast<size_t>(m->mid)].second;
+      const double two = 0.5 * std::min(move_evidence(n1), move_evidence(in.support));
+      if (two > c.two_evidence || (two == c.two_evidence && bg[in.from].id < bg[c.mid].id)) {
+        c.two = true;
+        c.two_evidence = two;
+        c.mid = in.from;
+        c.n1 = n1;
+        c.n2 = in.support;
+        c.e1 = mids[static_cast<size_t>(m->mid)].first;
+      }
+    }
+    if (!c.two) continue;
+    for (auto [e, end] = boost::out_edges(c.mid, bg); e != end; ++e) {
+      if (boost::target(*e, bg) == c.role && bg[*e].kind == EdgeKind::kProgression) c.e2 = *e;
+    }
+  }
+  return sc.scored;
+}
+
+}  // namespace
+
+std::vector<Recommendation> next_roles(const graph::CareerGraph& g, Vertex from, const NextOptions& o) {
+  const auto& bg = g.boost_graph();
+  const bool en = o.english;
+  const Held held(g, from, o.have);
+  std::vector<Candidate> cands;
+  const bool indexed = o.index != nullptr && o.index->role_count() == g.role_count() && o.exclude_file.empty() &&
+                       o.index->moves_at_least_one();
+  const std::vector<Scored> top = indexed ? rank_indexed(g, from, o, held, cands) : rank_scan(g, from, o, held, cands);
+
+  const int from_level = g.role(from).level;
+  auto demoted = [&](Vertex v) {
+    const int level = g.role(v).level;
+    return from_level > 0 && level > 0 && level < from_level;
+  };
   // Evidence for a move, leaving out one file (leave-one-out evaluation).
   auto cite = [&](const graph::EdgeDesc& e, std::vector<graph::Evidence>& out) {
     for (const auto& ev : bg[e].evidence) {
       if (o.exclude_file.empty() || ev.file != o.exclude_file) out.push_back(ev);
     }
   };
-  const std::string from_name = name(g, from, en);
+  const std::string& from_name = name(g, from, en);
   std::vector<Recommendation> out;
-  out.reserve(keep);
-  for (size_t i = 0; i < keep; ++i) {
-    const Vertex v = scored[i].role;
+  out.reserve(top.size());
+  for (const Scored& s : top) {
+    const Vertex v = s.role;
+    const size_t need = g.role(v).skills.size();
     Recommendation r;
     r.role = v;
-    r.score = scored[i].score;
-    if (const Candidate* c = scored[i].candidate) {
+    r.score = s.score;
+    r.reasons.reserve(4);
+    if (s.candidate >= 0) {
+      const Candidate* c = &cands[static_cast<size_t>(s.candidate)];
       // Reasons in the order the moves are considered: a direct move, else the best two-step
       // route; then a related link. Cited: the direct move's evidence, else the two-step
       // route's; the related link's when that leaves none.
       if (c->direct && bg[c->direct_edge].count > 0) {
         const std::string k = count_number(bg[c->direct_edge].count);
-        r.reasons.push_back(en ? "the move " + from_name + " → " + name(g, v, en) + " was observed " + k +
-                                     " times in career histories"
-                               : from_name + " → " + name(g, v, en) + "の移動がキャリア履歴で" + k + "回観測されています");
+        r.reasons.push_back(en ? cat({"the move ", from_name, " → ", name(g, v, en), " was observed ", k,
+                                      " times in career histories"})
+                               : cat({from_name, " → ", name(g, v, en), "の移動がキャリア履歴で", k, "回観測されています"}));
         cite(c->direct_edge, r.evidence);
       } else if (c->direct) {
         const double n = c->direct_n;
-        r.reasons.push_back(en ? count_guides(n, en) + " show the move " + from_name + " → " + name(g, v, en)
-                               : count_guides(n, en) + "が" + from_name + " → " + name(g, v, en) + "の移動を示しています");
+        r.reasons.push_back(en ? cat({count_guides(n, en), " show the move ", from_name, " → ", name(g, v, en)})
+                               : cat({count_guides(n, en), "が", from_name, " → ", name(g, v, en), "の移動を示しています"}));
         cite(c->direct_edge, r.evidence);
       } else if (c->two) {
-        r.reasons.push_back(en ? "two steps away via " + name(g, c->mid, en) + " (" +
-                                     count_guides(c->n1, en) + ", then " + count_guides(c->n2, en) + ")"
-                               : name(g, c->mid, en) + "を経て2段階先（" + count_guides(c->n1, en) +
-                                     "、" + count_guides(c->n2, en) + "）");
+        r.reasons.push_back(en ? cat({"two steps away via ", name(g, c->mid, en), " (", count_guides(c->n1, en),
+                                      ", then ", count_guides(c->n2, en), ")"})
+                               : cat({name(g, c->mid, en), "を経て2段階先（", count_guides(c->n1, en), "、",
+                                      count_guides(c->n2, en), "）"}));
         cite(c->e1, r.evidence);
         cite(c->e2, r.evidence);
       }
       if (c->related && !bg[c->related_edge].label.empty()) {
         const graph::Transition& tr = bg[c->related_edge];
-        r.reasons.push_back(en ? "a related occupation (" + tr.label + ", weight " + weight_text(tr.weight) + ")"
-                               : "関連する職業（" + tr.label + "、重み" + weight_text(tr.weight) + "）");
+        r.reasons.push_back(en ? cat({"a related occupation (", tr.label, ", weight ", weight_text(tr.weight), ")"})
+                               : cat({"関連する職業（", tr.label, "、重み", weight_text(tr.weight), "）"}));
         if (r.evidence.empty()) cite(c->related_edge, r.evidence);
       } else if (c->related) {
-        r.reasons.push_back(en ? "a related role (" + count_guides(c->related_n, en) + " link them)"
-                               : "関連する職種（" + count_guides(c->related_n, en) + "が関連づけ）");
+        r.reasons.push_back(en ? cat({"a related role (", count_guides(c->related_n, en), " link them)"})
+                               : cat({"関連する職種（", count_guides(c->related_n, en), "が関連づけ）"}));
         if (r.evidence.empty()) cite(c->related_edge, r.evidence);
       }
     }
     // Shared: held at the level needed; missing: the rest, most important first.
     bool levels = false;
     std::vector<std::pair<double, graph::SkillIndex>> missing;
+    missing.reserve(need);
+    r.shared.reserve(need);
     for (const auto& l : g.role(v).skills) {
       levels = levels || l.level.has_value();
-      if (coverage(l.skill, l.level) >= 1.0) {
+      if (held.coverage(l.skill, l.level) >= 1.0) {
         r.shared.push_back(l.skill);
       } else {
         missing.emplace_back(l.importance, l.skill);
       }
     }
     std::stable_sort(missing.begin(), missing.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    r.missing.reserve(missing.size());
     for (const auto& m : missing) r.missing.push_back(m.second);
-    const size_t need = g.role(v).skills.size();
     if (need > 0) {
       const std::string k = std::to_string(r.shared.size()), m = std::to_string(need);
       if (levels) {
-        const std::string pct = std::to_string(static_cast<int>(std::lround(fit_of(v) * 100)));
-        r.reasons.push_back(en ? "you have " + k + " of the " + m + " skills it needs at the level it needs; " +
-                                     pct + "% of its importance-weighted needs"
-                               : "必要なスキル" + m + "件のうち" + k + "件を必要なレベルで保有（重要度加重で" + pct + "%）");
+        const std::string pct = std::to_string(static_cast<int>(std::lround(held.fit(g.role(v)) * 100)));
+        r.reasons.push_back(en ? cat({"you have ", k, " of the ", m, " skills it needs at the level it needs; ", pct,
+                                      "% of its importance-weighted needs"})
+                               : cat({"必要なスキル", m, "件のうち", k, "件を必要なレベルで保有（重要度加重で", pct, "%）"}));
       } else {
-        r.reasons.push_back(en ? "you have " + k + " of the " + m + " skills it needs"
-                               : "必要なスキル" + m + "件のうち" + k + "件を保有");
+        r.reasons.push_back(en ? cat({"you have ", k, " of the ", m, " skills it needs"})
+                               : cat({"必要なスキル", m, "件のうち", k, "件を保有"}));
       }
     }
     if (demoted(v)) {
       const int level = g.role(v).level;
-      r.reasons.push_back(en ? "its level " + std::to_string(level) + " is below your current " + std::to_string(from_level)
-                             : "レベル" + std::to_string(level) + "は現在のレベル" + std::to_string(from_level) + "より下");
+      const std::string was = std::to_string(level), now = std::to_string(from_level);
+      r.reasons.push_back(en ? cat({"its level ", was, " is below your current ", now})
+                             : cat({"レベル", was, "は現在のレベル", now, "より下"}));
     }
     std::sort(r.evidence.begin(), r.evidence.end());
     r.evidence.erase(std::unique(r.evidence.begin(), r.evidence.end()), r.evidence.end());

@@ -19,6 +19,7 @@
 // the same job as the current one (Role::same_as) are not next roles and are left out.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <span>
 #include <string>
@@ -36,13 +37,27 @@ inline constexpr double kMinOverlap = 0.3;
 inline constexpr double kMinTopUpOverlap = 0.1;
 
 // Which roles need each skill: the inverted index (skill → roles) that finds the skill-overlap
-// candidates of next_roles without scanning every role. Built from the graph as it is; rebuild
-// it after adding roles or skill links. A role appears once per link, so a role listing a
-// skill twice counts it twice, as the scan does.
-// Complexity: O(V + Σ skills per role) time and memory to build.
+// candidates of next_roles without scanning every role, plus what ranking reads per role and
+// per move for thousands of roles per query, stored contiguously (a `Role` and a Boost edge
+// are scattered over the heap: cache misses on them were 40% of the ranking's time). Built
+// from the graph as it is; rebuild it after adding roles, skill links or moves. A role
+// appears once per link, so a role listing a skill twice counts it twice, as the scan does.
+// Complexity: O(V + E + K + Σ skills per role) time and memory to build, for K skills.
 class RoleSkillIndex {
  public:
   explicit RoleSkillIndex(const graph::CareerGraph& g);
+
+  // A progression move with support n > 0 and its evidence 1 + log2(n), as next_roles scores
+  // it without leaving out any file.
+  struct Move {
+    graph::Vertex to = 0;
+    double evidence = 0;
+  };
+  // The same move seen from its target.
+  struct MoveIn {
+    graph::Vertex from = 0;
+    double support = 0;
+  };
 
   // Roles linking skill `s`, in vertex order; empty for a skill no role links (or one added
   // after the index was built).
@@ -50,11 +65,43 @@ class RoleSkillIndex {
     if (s + 1 >= offsets_.size()) return {};
     return {roles_.data() + offsets_[s], roles_.data() + offsets_[s + 1]};
   }
-  // The skills role `v` links, in link order (the same as Role::skills, stored contiguously:
-  // ranking reads them for thousands of roles per query).
+  // The skills role `v` links, in link order (the same as Role::skills).
   std::span<const graph::SkillIndex> skills_of(graph::Vertex v) const {
     return {skills_.data() + role_offsets_[v], skills_.data() + role_offsets_[v + 1]};
   }
+  // The progression moves out of `v` with support > 0, in out-edge order.
+  std::span<const Move> moves_from(graph::Vertex v) const {
+    return {moves_.data() + move_offsets_[v], moves_.data() + move_offsets_[v + 1]};
+  }
+  // Roles linking skill `s` with their link counts, fewest links first (then in vertex order),
+  // where `s` comes among the role's skills when those are ordered rarest first (fewest roles,
+  // then index), and the role's level: the overlap search reads a skill's roles only up to the
+  // size that can still qualify, and skips roles for which `s` is too common a skill to be the
+  // first shared one or whose demotion keeps them out.
+  struct Sized {
+    std::uint32_t role = 0;
+    std::uint32_t links = 0;
+    std::uint32_t rank = 0;  // skills of the role rarer than `s`
+    int level = 0;           // the role's
+  };
+  std::span<const Sized> roles_needing_by_size(graph::SkillIndex s) const {
+    if (s + 1 >= offsets_.size()) return {};
+    return {sized_.data() + offsets_[s], sized_.data() + offsets_[s + 1]};
+  }
+  // No role links a skill twice: a role's shared links are then distinct held skills.
+  bool distinct_links() const { return distinct_links_; }
+  // Every role is plain (below).
+  bool all_plain() const { return all_plain_; }
+  // The progression moves into `v` with support > 0, by source vertex.
+  std::span<const MoveIn> moves_to(graph::Vertex v) const {
+    return {moves_in_.data() + in_offsets_[v], moves_in_.data() + in_offsets_[v + 1]};
+  }
+  int level(graph::Vertex v) const { return levels_[v]; }
+  // Every link of `v` has importance 1 and no level (guides): its fit is shared / needed links.
+  bool plain(graph::Vertex v) const { return plain_[v] != 0; }
+  // No move has a support in (0, 1), i.e. a negative or zero evidence (fractional counts from
+  // a transitions CSV): next_roles' bounds assume every move's evidence is ≥ 1.
+  bool moves_at_least_one() const { return moves_at_least_one_; }
   std::size_t role_count() const { return role_count_; }
 
  private:
@@ -62,6 +109,16 @@ class RoleSkillIndex {
   std::vector<graph::Vertex> roles_;
   std::vector<std::size_t> role_offsets_;  // skills of role v: skills_[role_offsets_[v], …[v + 1])
   std::vector<graph::SkillIndex> skills_;
+  std::vector<Sized> sized_;  // as roles_, each skill's roles by link count
+  std::vector<std::size_t> move_offsets_;  // moves out of v: moves_[move_offsets_[v], …[v + 1])
+  std::vector<Move> moves_;
+  std::vector<std::size_t> in_offsets_;  // moves into v: moves_in_[in_offsets_[v], …[v + 1])
+  std::vector<MoveIn> moves_in_;
+  std::vector<int> levels_;
+  std::vector<char> plain_;
+  bool moves_at_least_one_ = true;
+  bool distinct_links_ = true;
+  bool all_plain_ = true;
   std::size_t role_count_ = 0;
 };
 
@@ -88,9 +145,14 @@ struct Recommendation {
 
 // Ranked candidates, best first (ties by id). The result is the same with or without an index.
 // Complexity: O(d² + V·S) for out-degree d and the skill-overlap scan over V roles with S
-// skills each; with options.index the scan becomes O(Σ over held skills of the roles needing
-// it) plus O(V) to clear a counter per role. Candidates are scored first and only the n
-// returned get their reasons, evidence and skill lists: O(C log n) for C candidates.
+// skills each. With options.index, no file left out and every move's support ≥ 1 (else the
+// moves are read from the graph as without index, and overlap candidates counted over every
+// link of the held skills): O(d + R₂ + C·S + P + G·S + n·(d_in + d_mid)) for R₂ two-step
+// routes, C candidates by move, P index entries the prefix-filtered overlap search reads
+// (docs/recommend.md), G roles it checks, and for the n returned their in-degree and their
+// middle role's out-degree; no O(V) term, save the top-up (fewer than n candidates), which
+// reads every role sharing a held skill. Candidates are scored first and only the n returned
+// get their reasons, evidence and skill lists: O(C log n) for C candidates.
 std::vector<Recommendation> next_roles(const graph::CareerGraph& g, graph::Vertex from,
                                        const NextOptions& options);
 

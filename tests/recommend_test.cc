@@ -227,6 +227,88 @@ TEST(NextRolesTest, IndexedRankingEqualsScanOnRandomGraphs) {
   }
 }
 
+void expect_same_recommendations(const CareerGraph& g, const std::vector<Recommendation>& want,
+                                 const std::vector<Recommendation>& got, const std::string& context) {
+  ASSERT_EQ(want.size(), got.size()) << context;
+  for (size_t i = 0; i < want.size(); ++i) {
+    EXPECT_EQ(g.role(want[i].role).id, g.role(got[i].role).id) << context << " #" << i;
+    EXPECT_EQ(want[i].score, got[i].score) << context << " #" << i;
+    EXPECT_EQ(want[i].reasons, got[i].reasons) << context << " #" << i;
+    EXPECT_EQ(want[i].evidence, got[i].evidence) << context << " #" << i;
+    EXPECT_EQ(want[i].shared, got[i].shared) << context << " #" << i;
+    EXPECT_EQ(want[i].missing, got[i].missing) << context << " #" << i;
+  }
+}
+
+// The indexed ranking (compact arrays, prefix-filtered overlap search, moves looked up only for
+// what is returned) against the scan, for every role of graphs shaped like a corpus: hub roles
+// with dozens of successors (hundreds of two-step candidates), roles of 2-14 skills drawn from
+// a skewed distribution (common skills in most roles), levels, related links, a crosswalk
+// twin. Kinds: plain guides; a role linking a skill twice (no prefix filter); rated needs
+// (importance and levels: fit from the Role); a fractional career-history count (support
+// below 1: the scan throughout).
+TEST(NextRolesTest, IndexedTopNEqualsScanOnCorpusShapedGraphs) {
+  std::mt19937 rng(2026);
+  for (int kind = 0; kind < 4; ++kind) {
+    World w;
+    const int roles = 260, skills = 40;
+    std::vector<Vertex> vs;
+    for (int i = 0; i < roles; ++i) {
+      std::vector<std::pair<std::string, std::optional<double>>> sk;
+      std::set<int> chosen;
+      const int n = 2 + static_cast<int>(rng() % 13);
+      while (static_cast<int>(chosen.size()) < n) {
+        // Skewed: low indexes are common skills.
+        const int a = static_cast<int>(rng() % skills), b = static_cast<int>(rng() % skills);
+        chosen.insert(std::min(a, b));
+      }
+      for (int c : chosen) {
+        const bool rated = kind == 2 && rng() % 3 == 0;
+        sk.push_back({"s" + std::to_string(c), rated ? std::optional<double>(1 + rng() % 5) : std::nullopt});
+      }
+      if (kind == 1 && i == 7) sk.push_back(sk.front());
+      vs.push_back(w.role("r" + std::to_string(i), sk, static_cast<int>(rng() % 8)));
+      if (kind == 2) {
+        for (auto& l : w.g.role(vs.back()).skills) l.importance = 1 + static_cast<double>(rng() % 4) / 2;
+      }
+    }
+    for (int i = 0; i < roles; ++i) {
+      const int out = i % 25 == 0 ? 40 : static_cast<int>(rng() % 5);  // every 25th role a hub
+      for (int e = 0; e < out; ++e) {
+        const Vertex b = vs[rng() % vs.size()];
+        if (b != vs[i]) w.move(vs[i], b, 1 + static_cast<int>(rng() % 3) * static_cast<int>(rng() % 2));
+      }
+      if (rng() % 3 == 0) w.move(vs[i], vs[rng() % vs.size()], 1, EdgeKind::kRelated);
+    }
+    w.g.role(vs[3]).same_as = {"r4", "elsewhere"};
+    if (kind == 3) w.g.add_transition(vs[5], vs[6], EdgeKind::kProgression, std::nullopt, 0.25);
+    w.skill("unused");
+    const RoleSkillIndex index(w.g);
+    EXPECT_EQ(index.distinct_links(), kind != 1);
+    EXPECT_EQ(index.all_plain(), kind != 2);
+    EXPECT_EQ(index.moves_at_least_one(), kind != 3);
+    for (const Vertex from : vs) {
+      for (int variant = 0; variant < 5; ++variant) {
+        NextOptions scan;
+        scan.n = variant == 1 ? 3 : variant == 2 ? 1 : 10;
+        scan.english = variant == 2;
+        if (variant == 3) {
+          scan.have = {{w.skill("s0"), std::nullopt}, {w.skill("s1"), 3.0}, {w.skill("s33"), std::nullopt},
+                       {w.skill("unused"), std::nullopt}};
+          scan.avoid = {w.g.role(vs[(from + 1) % vs.size()]).id, "no-such-role"};
+        }
+        if (variant == 4) scan.exclude_file = "guide0.md";
+        NextOptions indexed = scan;
+        indexed.index = &index;
+        const std::string context = "kind " + std::to_string(kind) + " variant " + std::to_string(variant) +
+                                    " from " + w.g.role(from).id;
+        expect_same_recommendations(w.g, next_roles(w.g, from, scan), next_roles(w.g, from, indexed), context);
+        if (HasFailure()) return;
+      }
+    }
+  }
+}
+
 TEST(NextRolesTest, IndexListsRolesOncePerLink) {
   World w;
   const Vertex a = w.role("a", {{"x", {}}, {"x", {}}, {"y", {}}});
