@@ -135,6 +135,7 @@ class Workspace {
     if (ws.labels_.size() < n) {
       ws.labels_.resize(n);
       ws.blocked_.resize(n, 0);
+      ws.to_target_.resize(n);
     }
     return ws;
   }
@@ -162,7 +163,24 @@ class Workspace {
   void block(Vertex v) { blocked_[v] = block_now_; }
   bool blocked(Vertex v) const { return blocked_[v] == block_now_; }
 
+  // Every role's distance to one target (Searcher::grow_tree), valid where stamped with the
+  // current tree.
+  struct ToTarget {
+    std::uint32_t stamp = 0;
+    Weight dist = 0;
+  };
+  void start_tree() {
+    if (++tree_now_ == 0) {
+      std::fill(to_target_.begin(), to_target_.end(), ToTarget{});
+      tree_now_ = 1;
+    }
+  }
+  ToTarget* to_target() { return to_target_.data(); }
+  std::uint32_t tree_now() const { return tree_now_; }
+
  private:
+  std::vector<ToTarget> to_target_;
+  std::uint32_t tree_now_ = 0;
   std::vector<Label> labels_;
   std::uint32_t now_ = 0;
   Heap heap_[2];
@@ -300,13 +318,112 @@ class Searcher {
     return p;
   }
 
+  // Yen's spur searches all end at t. One backward Dijkstra from t over every allowed move
+  // gives each role's exact distance to t; with a spur's root roles and banned moves taken away
+  // it is still a lower bound, and a consistent one, so A* from the spur (queue ordered by
+  // distance so far plus distance to t) settles little more than the route it finds, where a
+  // bidirectional search would settle both sides' neighbourhoods again for every spur. Costs
+  // one O(E log V) search per target, worth it from the second route on.
+  void grow_tree(Vertex t) {
+    ws_.start_tree();
+    ws_.clear_blocked();
+    for (Vertex v : avoid_) ws_.block(v);
+    if (ws_.blocked(t)) return;
+    Workspace::ToTarget* const tree = ws_.to_target();
+    const std::uint32_t now = ws_.tree_now();
+    auto& heap = ws_.heap(1);
+    heap.clear();
+    const auto greater = std::greater<std::pair<Weight, std::uint32_t>>();
+    tree[t] = {now, 0};
+    heap.emplace_back(0, static_cast<std::uint32_t>(t));
+    while (!heap.empty()) {
+      std::pop_heap(heap.begin(), heap.end(), greater);
+      const auto [d, u32] = heap.back();
+      heap.pop_back();
+      if (d > tree[u32].dist) continue;
+      const auto range = adj_.in_range(u32, o_.lateral);
+      const Adjacency::WeightedArc* arcs = w_.in.data();
+      for (std::uint32_t i = range.begin; i < range.end; ++i) {
+        const Vertex v = arcs[i].other;
+        if (ws_.blocked(v)) continue;
+        const Weight nd = d + arcs[i].weight;
+        if (tree[v].stamp == now && nd >= tree[v].dist) continue;
+        tree[v] = {now, nd};
+        heap.emplace_back(nd, static_cast<std::uint32_t>(v));
+        std::push_heap(heap.begin(), heap.end(), greater);
+      }
+    }
+  }
+
+  // The cheapest route s → t under the same restrictions as shortest(), by A* over the tree
+  // grow_tree(t) made.
+  std::optional<RawPath> shortest_in_tree(Vertex s, Vertex t, const std::vector<Vertex>& root,
+                                          const std::vector<Vertex>& banned_next) {
+    ws_.clear_blocked();
+    for (Vertex v : avoid_) ws_.block(v);
+    for (Vertex v : root) ws_.block(v);
+    const Workspace::ToTarget* const tree = ws_.to_target();
+    const std::uint32_t tree_now = ws_.tree_now();
+    if (ws_.blocked(s) || ws_.blocked(t) || tree[s].stamp != tree_now) return std::nullopt;
+    ws_.start();
+    Workspace::Label* const labels = ws_.labels();
+    const std::uint32_t now = ws_.now();
+    auto& heap = ws_.heap(0);
+    const auto greater = std::greater<std::pair<Weight, std::uint32_t>>();
+    labels[s].stamp[0] = now;
+    labels[s].dist[0] = 0;
+    heap.emplace_back(tree[s].dist, static_cast<std::uint32_t>(s));
+    while (!heap.empty()) {
+      std::pop_heap(heap.begin(), heap.end(), greater);
+      const auto [f, u32] = heap.back();
+      heap.pop_back();
+      const Weight d = labels[u32].dist[0];
+      if (f > d + tree[u32].dist) continue;  // superseded by a cheaper label
+      const Vertex u = u32;
+      if (u == t) break;
+      const auto range = adj_.out_range(u, o_.lateral);
+      const Adjacency::WeightedArc* arcs = w_.out.data();
+      for (std::uint32_t i = range.begin; i < range.end; ++i) {
+        const Vertex v = arcs[i].other;
+        // Roles without a distance to t cannot reach it.
+        if (tree[v].stamp != tree_now || ws_.blocked(v)) continue;
+        if (u == s && std::find(banned_next.begin(), banned_next.end(), v) != banned_next.end()) {
+          continue;
+        }
+        const Weight nd = d + arcs[i].weight;
+        Workspace::Label& l = labels[v];
+        if (l.stamp[0] == now && nd >= l.dist[0]) continue;
+        l.stamp[0] = now;
+        l.dist[0] = nd;
+        l.pred[0] = arcs[i].edge;
+        heap.emplace_back(nd + tree[v].dist, static_cast<std::uint32_t>(v));
+        std::push_heap(heap.begin(), heap.end(), greater);
+      }
+    }
+    if (labels[t].stamp[0] != now) return std::nullopt;
+    RawPath p;
+    for (Vertex v = t; v != s; v = adj_.source(labels[v].pred[0])) {
+      p.vertices.push_back(v);
+      p.edges.push_back(labels[v].pred[0]);
+      p.reached.push_back(labels[v].dist[0]);
+    }
+    p.vertices.push_back(s);
+    p.reached.push_back(0);
+    std::reverse(p.vertices.begin(), p.vertices.end());
+    std::reverse(p.edges.begin(), p.edges.end());
+    std::reverse(p.reached.begin(), p.reached.end());
+    return p;
+  }
+
   // Yen's algorithm with Lawler's refinement (a path's spur roles start where it left its
   // parent: earlier spurs would repeat the parent's searches): up to k loopless paths, cheapest
   // first; keeps pulling while `accept` rejects candidates, up to `max_examined` paths.
   std::vector<RawPath> k_shortest(Vertex s, Vertex t, int k, int max_examined,
                                   const std::function<bool(const RawPath&)>& accept) {
     std::vector<RawPath> accepted;
-    auto first = shortest(s, t, {}, {});
+    const bool tree = max_examined > 1;
+    if (tree) grow_tree(t);
+    auto first = tree ? shortest_in_tree(s, t, {}, {}) : shortest(s, t, {}, {});
     if (!first) return accepted;
     std::vector<RawPath> a;           // every path produced so far, in order
     std::vector<RawPath> candidates;  // a heap, cheapest on top
@@ -329,7 +446,7 @@ class Searcher {
           }
         }
         root.assign(prev.vertices.begin(), prev.vertices.begin() + static_cast<long>(i));
-        auto spur_path = shortest(spur, t, root, banned_next);
+        auto spur_path = shortest_in_tree(spur, t, root, banned_next);
         if (!spur_path) continue;
         RawPath total;
         total.deviation = i;
