@@ -421,9 +421,9 @@ class Searcher {
   std::vector<RawPath> k_shortest(Vertex s, Vertex t, int k, int max_examined,
                                   const std::function<bool(const RawPath&)>& accept) {
     std::vector<RawPath> accepted;
-    const bool tree = max_examined > 1;
-    if (tree) grow_tree(t);
-    auto first = tree ? shortest_in_tree(s, t, {}, {}) : shortest(s, t, {}, {});
+    // The first route by the same search as a single route's: asking for more routes never
+    // changes the first one, even among routes of exactly equal cost.
+    auto first = shortest(s, t, {}, {});
     if (!first) return accepted;
     std::vector<RawPath> a;           // every path produced so far, in order
     std::vector<RawPath> candidates;  // a heap, cheapest on top
@@ -433,6 +433,7 @@ class Searcher {
     int examined = 1;
     if (accept(a.back())) accepted.push_back(a.back());
     std::vector<Vertex> root, banned_next;
+    if (static_cast<int>(accepted.size()) < k && examined < max_examined) grow_tree(t);
     while (static_cast<int>(accepted.size()) < k && examined < max_examined) {
       const RawPath& prev = a.back();
       for (std::size_t i = prev.deviation; i + 1 < prev.vertices.size(); ++i) {
