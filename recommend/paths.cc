@@ -425,6 +425,10 @@ class Searcher {
     // changes the first one, even among routes of exactly equal cost.
     auto first = shortest(s, t, {}, {});
     if (!first) return accepted;
+    if (max_examined <= 1) {  // one route: none of Yen's bookkeeping
+      if (accept(*first)) accepted.push_back(std::move(*first));
+      return accepted;
+    }
     std::vector<RawPath> a;           // every path produced so far, in order
     std::vector<RawPath> candidates;  // a heap, cheapest on top
     const auto dearer = [](const RawPath& x, const RawPath& y) { return cheaper(y, x); };
@@ -508,17 +512,18 @@ graph::Diagnostic unknown_role(std::string_view id) {
 
 graph::Expected<std::vector<Route>> find_routes(const CareerGraph& g, std::string_view from,
                                                 std::string_view to, const PathOptions& options) {
-  for (std::string_view id : {from, to}) {
-    if (!g.find_role(id)) return unknown_role(id);
-  }
+  const auto source = g.find_role(from);
+  if (!source) return unknown_role(from);
+  const auto target = g.find_role(to);
+  if (!target) return unknown_role(to);
   if (options.via && !g.find_role(*options.via)) return unknown_role(*options.via);
   for (const auto& id : options.avoid) {
     if (!g.find_role(id)) return unknown_role(id);
   }
   const int k = std::max(1, options.k);
   Searcher search(g, options);
-  const Vertex s = g.vertex(from);
-  const Vertex t = g.vertex(to);
+  const Vertex s = *source;
+  const Vertex t = *target;
   const int max_examined = options.max_steps ? 20 * k : k;
   auto fits = [&](const RawPath& p) {
     return !options.max_steps || static_cast<int>(p.edges.size()) <= *options.max_steps;
