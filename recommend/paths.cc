@@ -230,7 +230,7 @@ class Searcher {
     Workspace::Label* const labels = ws_.labels();
     const std::uint32_t now = ws_.now();
     const auto greater = std::greater<std::pair<Weight, std::uint32_t>>();
-    for (const auto [side, v] : {std::pair{kForward, s}, std::pair{kBackward, t}}) {
+    for (const auto& [side, v] : {std::pair{kForward, s}, std::pair{kBackward, t}}) {
       labels[v].stamp[side] = now;
       labels[v].dist[side] = 0;
       ws_.heap(side).emplace_back(0, static_cast<std::uint32_t>(v));
