@@ -6,6 +6,8 @@
 #include <stdexcept>
 #include <unordered_set>
 
+#include "graph/adjacency.h"
+
 namespace careergraph::graph {
 
 const std::string* SourcePath::empty_path() {
@@ -56,6 +58,7 @@ const char* edge_kind_name(EdgeKind kind) {
 
 Vertex CareerGraph::add_role(Role role) {
   if (role_ids_.count(role.id) != 0) throw std::logic_error("duplicate role id " + role.id);
+  adjacency_.reset();
   const std::string id = role.id;
   const Vertex v = boost::add_vertex(std::move(role), graph_);
   role_ids_.emplace(id, v);
@@ -85,6 +88,7 @@ std::optional<Vertex> CareerGraph::find_role(std::string_view id) const {
 
 EdgeDesc CareerGraph::add_transition(Vertex from, Vertex to, EdgeKind kind,
                                      std::optional<Evidence> evidence, double count) {
+  adjacency_.reset();
   for (auto [e, end] = boost::out_edges(from, graph_); e != end; ++e) {
     if (boost::target(*e, graph_) != to || graph_[*e].kind != kind) continue;
     Transition& t = graph_[*e];
@@ -127,6 +131,32 @@ std::size_t CareerGraph::transition_count(EdgeKind kind) const {
   for (auto [e, end] = boost::edges(graph_); e != end; ++e) n += graph_[*e].kind == kind ? 1 : 0;
   return n;
 }
+
+const Adjacency& CareerGraph::adjacency() const { return adjacency_.get(graph_); }
+
+CareerGraph::AdjacencyCache::AdjacencyCache() = default;
+CareerGraph::AdjacencyCache::AdjacencyCache(const AdjacencyCache&) {}
+CareerGraph::AdjacencyCache::AdjacencyCache(AdjacencyCache&& other) noexcept
+    : adjacency_(std::move(other.adjacency_)) {}
+CareerGraph::AdjacencyCache& CareerGraph::AdjacencyCache::operator=(const AdjacencyCache&) {
+  reset();
+  return *this;
+}
+CareerGraph::AdjacencyCache& CareerGraph::AdjacencyCache::operator=(
+    AdjacencyCache&& other) noexcept {
+  adjacency_ = std::move(other.adjacency_);
+  return *this;
+}
+CareerGraph::AdjacencyCache::~AdjacencyCache() = default;
+
+const Adjacency& CareerGraph::AdjacencyCache::get(const BoostGraph& g) {
+  const std::lock_guard<std::mutex> lock(mutex_);
+  if (!adjacency_) adjacency_ = std::make_unique<const Adjacency>(g);
+  return *adjacency_;
+}
+
+// Only the graph's mutators call this, and they never run beside a reader: no lock.
+void CareerGraph::AdjacencyCache::reset() { adjacency_.reset(); }
 
 SkillIndex CareerGraph::add_skill(Skill skill) {
   if (skill_ids_.count(skill.id) != 0) throw std::logic_error("duplicate skill id " + skill.id);

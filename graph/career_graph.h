@@ -7,6 +7,8 @@
 
 #include <boost/graph/adjacency_list.hpp>
 
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -37,6 +39,8 @@ using BoostGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidire
                                          Transition>;
 using Vertex = BoostGraph::vertex_descriptor;
 using EdgeDesc = BoostGraph::edge_descriptor;
+
+class Adjacency;  // graph/adjacency.h
 
 // A neighbour seen through one transition, for callers that want ids, not descriptors.
 struct Neighbour {
@@ -92,8 +96,31 @@ class CareerGraph {
   const BoostGraph& boost_graph() const { return graph_; }
   // Vertex of an id; precondition: the id exists (use find_role otherwise).
   Vertex vertex(std::string_view id) const { return *find_role(id); }
+  // The compact adjacency the route searches walk (graph/adjacency.h): built on first use (O(E)),
+  // then shared by every query; adding a role or transition drops it. Changing a transition's
+  // evidence or a role's skills through transition()/role() after the first route search is not
+  // seen by it: the importers finish the graph first. Thread-safe.
+  const Adjacency& adjacency() const;
 
  private:
+  // Holds the adjacency built from this graph: a copy of the graph starts without one (it
+  // would point into the other graph's edges), a move carries it along.
+  class AdjacencyCache {
+   public:
+    AdjacencyCache();
+    AdjacencyCache(const AdjacencyCache&);
+    AdjacencyCache(AdjacencyCache&& other) noexcept;
+    AdjacencyCache& operator=(const AdjacencyCache&);
+    AdjacencyCache& operator=(AdjacencyCache&& other) noexcept;
+    ~AdjacencyCache();
+    const Adjacency& get(const BoostGraph& g);
+    void reset();
+
+   private:
+    std::mutex mutex_;
+    std::unique_ptr<const Adjacency> adjacency_;
+  };
+
   BoostGraph graph_;
   std::unordered_map<std::string, Vertex> role_ids_;
   NameIndex role_names_;
@@ -103,6 +130,7 @@ class CareerGraph {
   std::vector<LearningItem> learning_;
   std::unordered_map<std::string, LearningIndex> learning_ids_;
   std::vector<Guide> guides_;
+  mutable AdjacencyCache adjacency_;
 };
 
 }  // namespace careergraph::graph

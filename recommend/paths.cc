@@ -1,21 +1,19 @@
 #include "recommend/paths.h"
 
-#include <boost/graph/dijkstra_shortest_paths.hpp>
-#include <boost/graph/filtered_graph.hpp>
-#include <boost/property_map/function_property_map.hpp>
-
 #include <algorithm>
+#include <cmath>
+#include <cstdint>
 #include <functional>
 #include <limits>
-#include <map>
-#include <memory>
 #include <set>
+#include <span>
+#include <unordered_set>
+
+#include "graph/adjacency.h"
 
 namespace careergraph::recommend {
 
-using graph::BoostGraph;
 using graph::CareerGraph;
-using graph::EdgeDesc;
 using graph::EdgeKind;
 using graph::Vertex;
 
@@ -26,8 +24,8 @@ double move_cost(const CareerGraph& g, Vertex from, Vertex to, EdgeKind kind, Me
   double missing = 0;
   const auto& have = g.role(from).skills;
   for (const auto& need : g.role(to).skills) {
-    const bool held = std::any_of(have.begin(), have.end(),
-                                  [&](const auto& h) { return h.skill == need.skill; });
+    const bool held =
+        std::any_of(have.begin(), have.end(), [&](const auto& h) { return h.skill == need.skill; });
     if (!held) missing += need.importance;
   }
   return missing;
@@ -35,225 +33,443 @@ double move_cost(const CareerGraph& g, Vertex from, Vertex to, EdgeKind kind, Me
 
 namespace {
 
-// A route in descriptor form while searching.
+using graph::Adjacency;
+using graph::EdgeId;
+
+// Search weights are integers: a move's cost and its tie-break, each in fixed point, so that a
+// route's total does not depend on the order its moves are added in (the two halves of a
+// bidirectional search and Yen's root + spur add them in different orders; with doubles, routes
+// of equal cost could compare unequal one way and equal the other).
+using Weight = std::int64_t;
+constexpr Weight kUnreached = std::numeric_limits<Weight>::max();
+
+// The support tie-break: each move also costs 1e-3 / (1 + support), so among routes of equal
+// cost the better-supported moves win, and a route of fewer than 1,000 moves never trades a
+// real cost difference of one step for it.
+double tie_break(const graph::Transition& t) { return 1e-3 / (1.0 + t.support()); }
+
+// A route of fewer moves than this has tie-breaks adding up to less than one step: below it,
+// whole-step costs order routes first by steps, then by tie-break.
+constexpr Weight kWholeStepMoves = 1000;
+
+// Fixed-point weights of every edge under a metric: cost and tie-break are each rounded to
+// 2^-40 of a cost unit (2^-40 of a step for the steps metric) — a tie-break strictly prefers a
+// move with more support up to about 33,000 citations and observations; beyond, supports that
+// close tie. A coarser unit is used only if the graph is so large that a sum of moves could
+// overflow (the bound: 2·V moves at the dearest move's cost, what a forward plus a backward
+// distance can add up to). Every move costs at least one unit of the last place, so that
+// shortest routes stay loopless (the two halves of a bidirectional search cannot share a role).
+// When every move costs a whole number of steps (the steps metric), the unit of one step is
+// kept with the weights for the search's whole-step stopping rule.
+Adjacency::EdgeWeights edge_weights(const CareerGraph& g, const Adjacency& adj, Metric metric) {
+  const auto& bg = g.boost_graph();
+  std::vector<double> cost(adj.edge_count()), tie(adj.edge_count());
+  double dearest = 0;
+  bool whole_steps = true;
+  for (EdgeId e = 0; e < adj.edge_count(); ++e) {
+    cost[e] = move_cost(g, adj.source(e), adj.target(e), adj.kind(e), metric);
+    tie[e] = tie_break(bg[adj.descriptor(e)]);
+    dearest = std::max(dearest, cost[e] + tie[e]);
+    whole_steps = whole_steps && cost[e] >= 1 && cost[e] == std::floor(cost[e]);
+  }
+  const double moves = 2.0 * static_cast<double>(adj.vertex_count()) + 2.0;
+  int exponent = 40;
+  while (exponent > 0 && (dearest + 1.0) * std::ldexp(moves, exponent) >= 0x1p62) --exponent;
+  Adjacency::EdgeWeights w;
+  w.by_edge.resize(adj.edge_count());
+  for (EdgeId e = 0; e < adj.edge_count(); ++e) {
+    w.by_edge[e] = std::max<Weight>(1, std::llround(std::ldexp(cost[e], exponent)) +
+                                           std::llround(std::ldexp(tie[e], exponent)));
+  }
+  // Rounded tie-breaks of kWholeStepMoves moves stay below a step only if a step has enough
+  // units (each rounds up by at most half a unit).
+  if (whole_steps && exponent >= 20) w.unit = Weight{1} << exponent;
+  return w;
+}
+
+const Adjacency::ArcWeights& metric_weights(const CareerGraph& g, const Adjacency& adj,
+                                            Metric metric) {
+  // Computed once per graph and metric (gap needs every edge's skill comparison: O(E · skills)).
+  return adj.weights(metric == Metric::kSteps ? 0 : 1,
+                     [&] { return edge_weights(g, adj, metric); });
+}
+
+// A route while searching: its roles, its moves, and the total weight up to each role.
 struct RawPath {
   std::vector<Vertex> vertices;
-  std::vector<EdgeDesc> edges;
-  double cost = 0;  // with tie-break
+  std::vector<EdgeId> edges;
+  std::vector<Weight> reached;  // reached[i]: weight of the moves before vertices[i]
+  std::size_t deviation = 0;    // Yen: index of the spur role this path left its parent at
+  Weight cost() const { return reached.back(); }
 };
 
-struct EdgeKey {
-  Vertex u, v;
-  EdgeKind kind;
-  auto operator<=>(const EdgeKey&) const = default;
-};
+bool cheaper(const RawPath& x, const RawPath& y) {
+  return x.cost() < y.cost() || (x.cost() == y.cost() && x.vertices < y.vertices);
+}
 
-// Filters for one search: which edge kinds are allowed, which vertices and edges Yen's
-// algorithm has blocked for the current spur.
-struct Blocked {
-  std::vector<char> vertex;  // by vertex index
-  std::set<EdgeKey> edges;
-};
-
-struct EdgeFilter {
-  const BoostGraph* g = nullptr;
-  const Blocked* blocked = nullptr;
-  bool lateral = false;
-  bool operator()(const EdgeDesc& e) const {
-    const auto& t = (*g)[e];
-    if (t.kind == EdgeKind::kRelated && !lateral) return false;
-    return blocked->edges.empty() ||
-           blocked->edges.count({boost::source(e, *g), boost::target(e, *g), t.kind}) == 0;
+struct VerticesHash {
+  std::size_t operator()(const std::vector<Vertex>& vs) const {
+    std::size_t h = vs.size();
+    for (Vertex v : vs) h = h * 0x9e3779b97f4a7c15ULL + v;
+    return h;
   }
 };
 
-struct VertexFilter {
-  const Blocked* blocked = nullptr;
-  bool operator()(const Vertex& v) const { return blocked->vertex[v] == 0; }
-};
-
-struct FoundGoal {};
-
-class GoalVisitor : public boost::default_dijkstra_visitor {
+// Per-thread scratch memory of the searches, reused across queries and graphs: labels are
+// valid only where their stamp is the current search's, so a search costs what it visits, not
+// O(V) of initialisation. It only grows (to the largest graph searched on the thread).
+class Workspace {
  public:
-  explicit GoalVisitor(Vertex goal) : goal_(goal) {}
-  template <typename G>
-  void examine_vertex(Vertex u, const G&) const {
-    if (u == goal_) throw FoundGoal{};
+  // A role's labels from both sides of a search in one 32-byte record: relaxing a move reads
+  // the target's label on the searching side and on the other side, one cache line instead of
+  // two (on hub-heavy graphs those misses are most of a search's time).
+  struct alignas(32) Label {
+    std::uint32_t stamp[2] = {0, 0};  // the search each side's label belongs to
+    EdgeId pred[2] = {0, 0};          // the move that reached the role on each side
+    Weight dist[2] = {0, 0};
+  };
+  using Heap = std::vector<std::pair<Weight, std::uint32_t>>;  // min-heap; stale entries skipped
+
+  static Workspace& for_graph(std::size_t n) {
+    thread_local Workspace ws;
+    if (ws.labels_.size() < n) {
+      ws.labels_.resize(n);
+      ws.blocked_.resize(n, 0);
+      ws.to_target_.resize(n);
+    }
+    return ws;
   }
 
- private:
-  Vertex goal_;
-};
-
-// Distance, predecessor and colour of each vertex for one Dijkstra run, valid only where the
-// vertex's stamp is the run's: a run starts by bumping the stamp instead of writing every
-// vertex, so a search that stops at a nearby goal costs what it visits, not O(V). Unstamped
-// vertices read as Boost's initial values (infinite distance, own predecessor, white).
-struct SearchState {
-  explicit SearchState(std::size_t n)
-      : stamp(n, 0), dist(new double[n]), pred(new Vertex[n]), color(new boost::default_color_type[n]) {}
+  // Starts a search: every label becomes invalid.
   void start() {
-    if (++now == 0) {  // wrapped: forget every old stamp
-      std::fill(stamp.begin(), stamp.end(), 0u);
-      now = 1;
+    if (++now_ == 0) {
+      std::fill(labels_.begin(), labels_.end(), Label{});
+      now_ = 1;
+    }
+    heap_[0].clear();
+    heap_[1].clear();
+  }
+  Label* labels() { return labels_.data(); }
+  std::uint32_t now() const { return now_; }
+  Heap& heap(int side) { return heap_[side]; }
+
+  // The roles a search must not touch: cleared by bumping a stamp.
+  void clear_blocked() {
+    if (++block_now_ == 0) {
+      std::fill(blocked_.begin(), blocked_.end(), 0u);
+      block_now_ = 1;
     }
   }
-  bool seen(Vertex v) const { return stamp[v] == now; }
-  void touch(Vertex v) {
-    if (seen(v)) return;
-    stamp[v] = now;
-    dist[v] = std::numeric_limits<double>::infinity();
-    pred[v] = v;
-    color[v] = boost::color_traits<boost::default_color_type>::white();
+  void block(Vertex v) { blocked_[v] = block_now_; }
+  bool blocked(Vertex v) const { return blocked_[v] == block_now_; }
+
+  // Every role's distance to one target (Searcher::grow_tree), valid where stamped with the
+  // current tree.
+  struct ToTarget {
+    std::uint32_t stamp = 0;
+    Weight dist = 0;
+  };
+  void start_tree() {
+    if (++tree_now_ == 0) {
+      std::fill(to_target_.begin(), to_target_.end(), ToTarget{});
+      tree_now_ = 1;
+    }
   }
-  double distance(Vertex v) const { return seen(v) ? dist[v] : std::numeric_limits<double>::infinity(); }
-  Vertex predecessor(Vertex v) const { return seen(v) ? pred[v] : v; }
+  ToTarget* to_target() { return to_target_.data(); }
+  std::uint32_t tree_now() const { return tree_now_; }
 
-  std::vector<unsigned> stamp;
-  unsigned now = 0;
-  std::unique_ptr<double[]> dist;
-  std::unique_ptr<Vertex[]> pred;
-  std::unique_ptr<boost::default_color_type[]> color;
+ private:
+  std::vector<ToTarget> to_target_;
+  std::uint32_t tree_now_ = 0;
+  std::vector<Label> labels_;
+  std::uint32_t now_ = 0;
+  Heap heap_[2];
+  std::vector<std::uint32_t> blocked_;
+  std::uint32_t block_now_ = 0;
 };
-
-// Boost property maps over SearchState (read_write_property_map concept).
-struct DistanceMap {
-  using key_type = Vertex;
-  using value_type = double;
-  using reference = double;
-  using category = boost::read_write_property_map_tag;
-  SearchState* s;
-};
-inline double get(const DistanceMap& m, Vertex v) { return m.s->distance(v); }
-inline void put(const DistanceMap& m, Vertex v, double d) {
-  m.s->touch(v);
-  m.s->dist[v] = d;
-}
-struct PredecessorMap {
-  using key_type = Vertex;
-  using value_type = Vertex;
-  using reference = Vertex;
-  using category = boost::read_write_property_map_tag;
-  SearchState* s;
-};
-inline Vertex get(const PredecessorMap& m, Vertex v) { return m.s->predecessor(v); }
-inline void put(const PredecessorMap& m, Vertex v, Vertex p) {
-  m.s->touch(v);
-  m.s->pred[v] = p;
-}
-struct ColorMap {
-  using key_type = Vertex;
-  using value_type = boost::default_color_type;
-  using reference = boost::default_color_type;
-  using category = boost::read_write_property_map_tag;
-  SearchState* s;
-};
-inline boost::default_color_type get(const ColorMap& m, Vertex v) {
-  return m.s->seen(v) ? m.s->color[v] : boost::color_traits<boost::default_color_type>::white();
-}
-inline void put(const ColorMap& m, Vertex v, boost::default_color_type c) {
-  m.s->touch(v);
-  m.s->color[v] = c;
-}
 
 class Searcher {
  public:
   Searcher(const CareerGraph& g, const PathOptions& o)
-      : g_(g), bg_(g.boost_graph()), o_(o), state_(boost::num_vertices(bg_)) {
-    base_.vertex.assign(boost::num_vertices(bg_), 0);
-    for (const auto& id : o.avoid) base_.vertex[g.vertex(id)] = 1;
+      : g_(g),
+        adj_(g.adjacency()),
+        w_(metric_weights(g, adj_, o.metric)),
+        o_(o),
+        ws_(Workspace::for_graph(adj_.vertex_count())) {
+    for (const auto& id : o.avoid) avoid_.push_back(g.vertex(id));
   }
 
-  // Internal weight: the metric's cost plus a tie-break that prefers better-supported moves.
-  // The tie-break stays below 1e-3 per move, so it only orders routes of equal cost.
-  double weight(const EdgeDesc& e) const {
-    const auto& t = bg_[e];
-    return move_cost(g_, boost::source(e, bg_), boost::target(e, bg_), t.kind, o_.metric) +
-           1e-3 / (1.0 + t.support());
-  }
-
-  std::optional<RawPath> shortest(Vertex s, Vertex t, const Blocked& blocked) {
-    if (blocked.vertex[s] || blocked.vertex[t]) return std::nullopt;
-    const EdgeFilter ef{&bg_, &blocked, o_.lateral};
-    const VertexFilter vf{&blocked};
-    boost::filtered_graph<BoostGraph, EdgeFilter, VertexFilter> fg(bg_, ef, vf);
-    auto wmap = boost::make_function_property_map<EdgeDesc>(
-        [this](const EdgeDesc& e) { return weight(e); });
-    // Boost's own Dijkstra, given maps that start out initialised (SearchState) instead of
-    // the O(V) initialisation pass: the same visiting order, the same routes.
-    state_.start();
-    const DistanceMap dist{&state_};
-    const PredecessorMap pred{&state_};
-    put(dist, s, 0.0);
-    try {
-      boost::dijkstra_shortest_paths_no_init(
-          fg, s, pred, dist, wmap, boost::get(boost::vertex_index, bg_), std::less<double>(),
-          boost::closed_plus<double>(std::numeric_limits<double>::infinity()), 0.0,
-          GoalVisitor(t), ColorMap{&state_});
-    } catch (const FoundGoal&) {
+  // The cheapest route s → t that touches no avoided role and no role of `root`, and leaves s
+  // by no move to a role in `banned_next` (Yen bans the next moves of the routes found before,
+  // all out of the spur role). Bidirectional Dijkstra: forward over out-arcs from s, backward
+  // over in-arcs from t, each step expanding the side with the smaller queue; μ is the best
+  // route through a role labelled from both sides, and the search stops once the two queues'
+  // minima add up to at least μ (no route through a role unsettled on both sides is cheaper).
+  //
+  // With whole-step costs it stops earlier, once the queues' whole steps a (forward) and b
+  // (backward) add up to μ's, M (tie-breaks are worth less than a step, so only routes of at
+  // most M steps can beat μ). Walk such a route of D ≤ a + b steps: every role fewer than a
+  // steps from s is settled forward, every role fewer than b steps from t backward. The first
+  // role r at a or more steps from s has an exact forward label (its predecessor is settled);
+  // r is fewer than b steps from t, or exactly b with a successor that is, so its backward
+  // label is exact as well, and the two were added into μ when the second was set. (Roles the
+  // pruning below leaves unlabelled lead to no route under μ.)
+  std::optional<RawPath> shortest(Vertex s, Vertex t, const std::vector<Vertex>& root,
+                                  const std::vector<Vertex>& banned_next) {
+    ws_.clear_blocked();
+    for (Vertex v : avoid_) ws_.block(v);
+    for (Vertex v : root) ws_.block(v);
+    if (ws_.blocked(s) || ws_.blocked(t)) return std::nullopt;
+    if (s == t) return RawPath{{s}, {}, {0}, 0};
+    const bool any_blocked = !avoid_.empty() || !root.empty();
+    auto banned = [&](Vertex next) {
+      return std::find(banned_next.begin(), banned_next.end(), next) != banned_next.end();
+    };
+    constexpr int kForward = 0, kBackward = 1;
+    ws_.start();
+    Workspace::Label* const labels = ws_.labels();
+    const std::uint32_t now = ws_.now();
+    const auto greater = std::greater<std::pair<Weight, std::uint32_t>>();
+    for (const auto& [side, v] : {std::pair{kForward, s}, std::pair{kBackward, t}}) {
+      labels[v].stamp[side] = now;
+      labels[v].dist[side] = 0;
+      ws_.heap(side).emplace_back(0, static_cast<std::uint32_t>(v));
     }
-    const double dt = state_.distance(t);
-    if (dt == std::numeric_limits<double>::infinity() || (t != s && state_.predecessor(t) == t)) {
-      return std::nullopt;
+    Weight mu = kUnreached;
+    Vertex meet = s;
+    // Drops queue entries superseded by a cheaper label; true while the side has work.
+    auto clean = [&](int side) {
+      auto& heap = ws_.heap(side);
+      while (!heap.empty() && heap.front().first > labels[heap.front().second].dist[side]) {
+        std::pop_heap(heap.begin(), heap.end(), greater);
+        heap.pop_back();
+      }
+      return !heap.empty();
+    };
+    while (clean(kForward) && clean(kBackward)) {
+      auto& fq = ws_.heap(kForward);
+      auto& bq = ws_.heap(kBackward);
+      if (mu != kUnreached && fq.front().first + bq.front().first >= mu) break;
+      if (w_.unit != 0 && mu != kUnreached && mu / w_.unit < kWholeStepMoves &&
+          fq.front().first / w_.unit + bq.front().first / w_.unit >= mu / w_.unit) {
+        break;  // the whole-step rule, see above
+      }
+      const int side = fq.size() <= bq.size() ? kForward : kBackward;
+      const int other = 1 - side;
+      auto& heap = ws_.heap(side);
+      // No route through a role the other side has not settled costs less than this (its
+      // queue's minimum, stale entries included, bounds its unsettled distances from below).
+      const Weight other_bound = ws_.heap(other).front().first;
+      std::pop_heap(heap.begin(), heap.end(), greater);
+      const auto [d, u32] = heap.back();
+      heap.pop_back();
+      const Vertex u = u32;
+      const bool forward = side == kForward;
+      const auto range = forward ? adj_.out_range(u, o_.lateral) : adj_.in_range(u, o_.lateral);
+      const Adjacency::WeightedArc* arcs = forward ? w_.out.data() : w_.in.data();
+      for (std::uint32_t i = range.begin; i < range.end; ++i) {
+        // Hubs have hundreds of moves: fetch the labels a few moves ahead.
+        if (i + 8 < range.end) __builtin_prefetch(&labels[arcs[i + 8].other]);
+        const Vertex v = arcs[i].other;
+        if (any_blocked && ws_.blocked(v)) continue;
+        if (!banned_next.empty() && (forward ? u == s && banned(v) : v == s && banned(u))) continue;
+        const Weight nd = d + arcs[i].weight;
+        Workspace::Label& l = labels[v];
+        const bool seen = l.stamp[side] == now;
+        if (seen && nd >= l.dist[side]) continue;
+        const bool meets = l.stamp[other] == now && nd + l.dist[other] < mu;
+        if (meets) {
+          mu = nd + l.dist[other];
+          meet = v;
+        } else if (!seen && nd + other_bound >= mu) {
+          // A first label that cannot lead to a route cheaper than μ is not worth queueing.
+          // Only first labels: an improved label must stand, or a role could be settled at
+          // more than its distance. Any later label of v is then pruned as well or cheaper
+          // than this one (the bound only grows, μ only shrinks), so settled distances stay
+          // exact.
+          continue;
+        }
+        l.stamp[side] = now;
+        l.dist[side] = nd;
+        l.pred[side] = arcs[i].edge;
+        heap.emplace_back(nd, static_cast<std::uint32_t>(v));
+        std::push_heap(heap.begin(), heap.end(), greater);
+      }
     }
-    const std::size_t n = boost::num_vertices(bg_);
+    if (mu == kUnreached) return std::nullopt;
     RawPath p;
-    p.cost = dt;
-    for (Vertex v = t; v != s; v = state_.predecessor(v)) {
-      if (p.vertices.size() > n) return std::nullopt;  // defensive: broken tree
+    for (Vertex v = meet; v != s; v = adj_.source(labels[v].pred[kForward])) {
       p.vertices.push_back(v);
+      p.edges.push_back(labels[v].pred[kForward]);
+      p.reached.push_back(labels[v].dist[kForward]);
     }
     p.vertices.push_back(s);
+    p.reached.push_back(0);
     std::reverse(p.vertices.begin(), p.vertices.end());
-    for (size_t i = 0; i + 1 < p.vertices.size(); ++i) p.edges.push_back(best_edge(p.vertices[i], p.vertices[i + 1], blocked));
+    std::reverse(p.edges.begin(), p.edges.end());
+    std::reverse(p.reached.begin(), p.reached.end());
+    for (Vertex v = meet; v != t;) {
+      const EdgeId e = labels[v].pred[kBackward];
+      v = adj_.target(e);
+      p.vertices.push_back(v);
+      p.edges.push_back(e);
+      p.reached.push_back(mu - labels[v].dist[kBackward]);
+    }
     return p;
   }
 
-  // Yen's algorithm: up to k loopless paths, cheapest first; keeps pulling while `accept`
-  // rejects candidates, up to `max_examined` paths.
+  // Yen's spur searches all end at t. One backward Dijkstra from t over every allowed move
+  // gives each role's exact distance to t; with a spur's root roles and banned moves taken away
+  // it is still a lower bound, and a consistent one, so A* from the spur (queue ordered by
+  // distance so far plus distance to t) settles little more than the route it finds, where a
+  // bidirectional search would settle both sides' neighbourhoods again for every spur. Costs
+  // one O(E log V) search per target, worth it from the second route on.
+  void grow_tree(Vertex t) {
+    ws_.start_tree();
+    ws_.clear_blocked();
+    for (Vertex v : avoid_) ws_.block(v);
+    if (ws_.blocked(t)) return;
+    Workspace::ToTarget* const tree = ws_.to_target();
+    const std::uint32_t now = ws_.tree_now();
+    auto& heap = ws_.heap(1);
+    heap.clear();
+    const auto greater = std::greater<std::pair<Weight, std::uint32_t>>();
+    tree[t] = {now, 0};
+    heap.emplace_back(0, static_cast<std::uint32_t>(t));
+    while (!heap.empty()) {
+      std::pop_heap(heap.begin(), heap.end(), greater);
+      const auto [d, u32] = heap.back();
+      heap.pop_back();
+      if (d > tree[u32].dist) continue;
+      const auto range = adj_.in_range(u32, o_.lateral);
+      const Adjacency::WeightedArc* arcs = w_.in.data();
+      for (std::uint32_t i = range.begin; i < range.end; ++i) {
+        const Vertex v = arcs[i].other;
+        if (ws_.blocked(v)) continue;
+        const Weight nd = d + arcs[i].weight;
+        if (tree[v].stamp == now && nd >= tree[v].dist) continue;
+        tree[v] = {now, nd};
+        heap.emplace_back(nd, static_cast<std::uint32_t>(v));
+        std::push_heap(heap.begin(), heap.end(), greater);
+      }
+    }
+  }
+
+  // The cheapest route s → t under the same restrictions as shortest(), by A* over the tree
+  // grow_tree(t) made.
+  std::optional<RawPath> shortest_in_tree(Vertex s, Vertex t, const std::vector<Vertex>& root,
+                                          const std::vector<Vertex>& banned_next) {
+    ws_.clear_blocked();
+    for (Vertex v : avoid_) ws_.block(v);
+    for (Vertex v : root) ws_.block(v);
+    const Workspace::ToTarget* const tree = ws_.to_target();
+    const std::uint32_t tree_now = ws_.tree_now();
+    if (ws_.blocked(s) || ws_.blocked(t) || tree[s].stamp != tree_now) return std::nullopt;
+    ws_.start();
+    Workspace::Label* const labels = ws_.labels();
+    const std::uint32_t now = ws_.now();
+    auto& heap = ws_.heap(0);
+    const auto greater = std::greater<std::pair<Weight, std::uint32_t>>();
+    labels[s].stamp[0] = now;
+    labels[s].dist[0] = 0;
+    heap.emplace_back(tree[s].dist, static_cast<std::uint32_t>(s));
+    while (!heap.empty()) {
+      std::pop_heap(heap.begin(), heap.end(), greater);
+      const auto [f, u32] = heap.back();
+      heap.pop_back();
+      const Weight d = labels[u32].dist[0];
+      if (f > d + tree[u32].dist) continue;  // superseded by a cheaper label
+      const Vertex u = u32;
+      if (u == t) break;
+      const auto range = adj_.out_range(u, o_.lateral);
+      const Adjacency::WeightedArc* arcs = w_.out.data();
+      for (std::uint32_t i = range.begin; i < range.end; ++i) {
+        const Vertex v = arcs[i].other;
+        // Roles without a distance to t cannot reach it.
+        if (tree[v].stamp != tree_now || ws_.blocked(v)) continue;
+        if (u == s && std::find(banned_next.begin(), banned_next.end(), v) != banned_next.end()) {
+          continue;
+        }
+        const Weight nd = d + arcs[i].weight;
+        Workspace::Label& l = labels[v];
+        if (l.stamp[0] == now && nd >= l.dist[0]) continue;
+        l.stamp[0] = now;
+        l.dist[0] = nd;
+        l.pred[0] = arcs[i].edge;
+        heap.emplace_back(nd + tree[v].dist, static_cast<std::uint32_t>(v));
+        std::push_heap(heap.begin(), heap.end(), greater);
+      }
+    }
+    if (labels[t].stamp[0] != now) return std::nullopt;
+    RawPath p;
+    for (Vertex v = t; v != s; v = adj_.source(labels[v].pred[0])) {
+      p.vertices.push_back(v);
+      p.edges.push_back(labels[v].pred[0]);
+      p.reached.push_back(labels[v].dist[0]);
+    }
+    p.vertices.push_back(s);
+    p.reached.push_back(0);
+    std::reverse(p.vertices.begin(), p.vertices.end());
+    std::reverse(p.edges.begin(), p.edges.end());
+    std::reverse(p.reached.begin(), p.reached.end());
+    return p;
+  }
+
+  // Yen's algorithm with Lawler's refinement (a path's spur roles start where it left its
+  // parent: earlier spurs would repeat the parent's searches): up to k loopless paths, cheapest
+  // first; keeps pulling while `accept` rejects candidates, up to `max_examined` paths.
   std::vector<RawPath> k_shortest(Vertex s, Vertex t, int k, int max_examined,
                                   const std::function<bool(const RawPath&)>& accept) {
     std::vector<RawPath> accepted;
-    std::vector<RawPath> a;  // every path produced so far, in order
-    auto first = shortest(s, t, base_);
+    // The first route by the same search as a single route's: asking for more routes never
+    // changes the first one, even among routes of exactly equal cost.
+    auto first = shortest(s, t, {}, {});
     if (!first) return accepted;
-    std::vector<RawPath> b;
-    std::set<std::vector<Vertex>> seen{first->vertices};
+    if (max_examined <= 1) {  // one route: none of Yen's bookkeeping
+      if (accept(*first)) accepted.push_back(std::move(*first));
+      return accepted;
+    }
+    std::vector<RawPath> a;           // every path produced so far, in order
+    std::vector<RawPath> candidates;  // a heap, cheapest on top
+    const auto dearer = [](const RawPath& x, const RawPath& y) { return cheaper(y, x); };
+    std::unordered_set<std::vector<Vertex>, VerticesHash> seen{first->vertices};
     a.push_back(std::move(*first));
     int examined = 1;
     if (accept(a.back())) accepted.push_back(a.back());
+    std::vector<Vertex> root, banned_next;
+    if (static_cast<int>(accepted.size()) < k && examined < max_examined) grow_tree(t);
     while (static_cast<int>(accepted.size()) < k && examined < max_examined) {
       const RawPath& prev = a.back();
-      for (size_t i = 0; i + 1 < prev.vertices.size(); ++i) {
+      for (std::size_t i = prev.deviation; i + 1 < prev.vertices.size(); ++i) {
         const Vertex spur = prev.vertices[i];
-        Blocked blocked = base_;
+        banned_next.clear();
         for (const auto& p : a) {
-          if (p.vertices.size() > i &&
+          if (p.vertices.size() > i + 1 &&
               std::equal(prev.vertices.begin(), prev.vertices.begin() + static_cast<long>(i) + 1,
                          p.vertices.begin())) {
-            const EdgeDesc e = p.edges[i];
-            blocked.edges.insert({boost::source(e, bg_), boost::target(e, bg_), bg_[e].kind});
+            banned_next.push_back(p.vertices[i + 1]);
           }
         }
-        for (size_t j = 0; j < i; ++j) blocked.vertex[prev.vertices[j]] = 1;
-        auto spur_path = shortest(spur, t, blocked);
+        root.assign(prev.vertices.begin(), prev.vertices.begin() + static_cast<long>(i));
+        auto spur_path = shortest_in_tree(spur, t, root, banned_next);
         if (!spur_path) continue;
         RawPath total;
-        total.vertices.assign(prev.vertices.begin(), prev.vertices.begin() + static_cast<long>(i));
+        total.deviation = i;
+        total.vertices = root;
+        total.vertices.insert(total.vertices.end(), spur_path->vertices.begin(),
+                              spur_path->vertices.end());
+        if (!seen.insert(total.vertices).second) continue;
         total.edges.assign(prev.edges.begin(), prev.edges.begin() + static_cast<long>(i));
-        total.vertices.insert(total.vertices.end(), spur_path->vertices.begin(), spur_path->vertices.end());
         total.edges.insert(total.edges.end(), spur_path->edges.begin(), spur_path->edges.end());
-        total.cost = 0;
-        for (const auto& e : total.edges) total.cost += weight(e);
-        if (seen.insert(total.vertices).second) b.push_back(std::move(total));
+        total.reached.assign(prev.reached.begin(), prev.reached.begin() + static_cast<long>(i));
+        for (Weight w : spur_path->reached) total.reached.push_back(prev.reached[i] + w);
+        candidates.push_back(std::move(total));
+        std::push_heap(candidates.begin(), candidates.end(), dearer);
       }
-      if (b.empty()) break;
-      auto best = std::min_element(b.begin(), b.end(), [](const RawPath& x, const RawPath& y) {
-        return x.cost < y.cost || (x.cost == y.cost && x.vertices < y.vertices);
-      });
-      a.push_back(std::move(*best));
-      b.erase(best);
+      if (candidates.empty()) break;
+      std::pop_heap(candidates.begin(), candidates.end(), dearer);
+      a.push_back(std::move(candidates.back()));
+      candidates.pop_back();
       ++examined;
       if (accept(a.back())) accepted.push_back(a.back());
     }
@@ -261,13 +477,13 @@ class Searcher {
   }
 
   Route to_route(const RawPath& p) const {
+    const auto& bg = g_.boost_graph();
     Route r;
-    for (Vertex v : p.vertices) r.roles.push_back(bg_[v].id);
-    for (const EdgeDesc& e : p.edges) {
-      const auto& t = bg_[e];
-      RouteEdge re{bg_[boost::source(e, bg_)].id, bg_[boost::target(e, bg_)].id, t.kind,
-                   t.evidence,
-                   move_cost(g_, boost::source(e, bg_), boost::target(e, bg_), t.kind, o_.metric)};
+    for (Vertex v : p.vertices) r.roles.push_back(bg[v].id);
+    for (const EdgeId e : p.edges) {
+      const Vertex u = adj_.source(e), v = adj_.target(e);
+      RouteEdge re{bg[u].id, bg[v].id, adj_.kind(e), bg[adj_.descriptor(e)].evidence,
+                   move_cost(g_, u, v, adj_.kind(e), o_.metric)};
       r.cost += re.cost;
       r.edges.push_back(std::move(re));
     }
@@ -275,43 +491,39 @@ class Searcher {
   }
 
  private:
-  // The cheapest allowed edge u → v (a progression and a related edge may both exist).
-  EdgeDesc best_edge(Vertex u, Vertex v, const Blocked& blocked) const {
-    const EdgeFilter ef{&bg_, &blocked, o_.lateral};
-    std::optional<EdgeDesc> best;
-    for (auto [e, end] = boost::out_edges(u, bg_); e != end; ++e) {
-      if (boost::target(*e, bg_) != v || !ef(*e)) continue;
-      if (!best || weight(*e) < weight(*best)) best = *e;
-    }
-    return *best;
-  }
-
   const CareerGraph& g_;
-  const BoostGraph& bg_;
+  const Adjacency& adj_;
+  const Adjacency::ArcWeights& w_;
   const PathOptions& o_;
-  Blocked base_;
-  SearchState state_;
+  Workspace& ws_;
+  std::vector<Vertex> avoid_;
 };
 
 graph::Diagnostic unknown_role(std::string_view id) {
-  return {"", 0, 0, graph::Severity::kError, "unknown-role", "no role with id '" + std::string(id) + "'"};
+  return {"",
+          0,
+          0,
+          graph::Severity::kError,
+          "unknown-role",
+          "no role with id '" + std::string(id) + "'"};
 }
 
 }  // namespace
 
 graph::Expected<std::vector<Route>> find_routes(const CareerGraph& g, std::string_view from,
                                                 std::string_view to, const PathOptions& options) {
-  for (std::string_view id : {from, to}) {
-    if (!g.find_role(id)) return unknown_role(id);
-  }
+  const auto source = g.find_role(from);
+  if (!source) return unknown_role(from);
+  const auto target = g.find_role(to);
+  if (!target) return unknown_role(to);
   if (options.via && !g.find_role(*options.via)) return unknown_role(*options.via);
   for (const auto& id : options.avoid) {
     if (!g.find_role(id)) return unknown_role(id);
   }
   const int k = std::max(1, options.k);
   Searcher search(g, options);
-  const Vertex s = g.vertex(from);
-  const Vertex t = g.vertex(to);
+  const Vertex s = *source;
+  const Vertex t = *target;
   const int max_examined = options.max_steps ? 20 * k : k;
   auto fits = [&](const RawPath& p) {
     return !options.max_steps || static_cast<int>(p.edges.size()) <= *options.max_steps;
@@ -329,14 +541,12 @@ graph::Expected<std::vector<Route>> find_routes(const CareerGraph& g, std::strin
         RawPath p = a;
         p.vertices.insert(p.vertices.end(), b.vertices.begin() + 1, b.vertices.end());
         p.edges.insert(p.edges.end(), b.edges.begin(), b.edges.end());
-        p.cost += b.cost;
+        for (Weight r : std::span(b.reached).subspan(1)) p.reached.push_back(a.cost() + r);
         std::set<Vertex> unique(p.vertices.begin(), p.vertices.end());
         if (unique.size() == p.vertices.size() && fits(p)) raw.push_back(std::move(p));
       }
     }
-    std::sort(raw.begin(), raw.end(), [](const RawPath& x, const RawPath& y) {
-      return x.cost < y.cost || (x.cost == y.cost && x.vertices < y.vertices);
-    });
+    std::sort(raw.begin(), raw.end(), cheaper);
     if (static_cast<int>(raw.size()) > k) raw.resize(static_cast<size_t>(k));
   } else if (s != t) {
     raw = search.k_shortest(s, t, k, max_examined, fits);

@@ -1,6 +1,7 @@
-// Routes between roles (DESIGN §6 "path"): the cheapest route by Dijkstra with early exit, and
-// alternatives by Yen's k loopless shortest paths over a boost::filtered_graph (the graph is
-// never mutated). Roles are named by id; callers resolve user input first.
+// Routes between roles (DESIGN §6 "path"): the cheapest route by a bidirectional Dijkstra, and
+// alternatives by Yen's k loopless shortest paths, both over the graph's compact adjacency
+// (graph/adjacency.h) with blocked roles and moves kept beside it: the graph is never mutated.
+// Roles are named by id; callers resolve user input first. docs/algorithms.md "Routes".
 #pragma once
 
 #include <optional>
@@ -48,12 +49,19 @@ struct Route {
 };
 
 // Up to `options.k` loopless routes from → to, cheapest first (non-decreasing cost), distinct.
-// The first is Dijkstra's shortest route. Empty when there is none.
+// The first is a shortest route, the same whatever k is. Costs include a tie-break per move,
+// 1e-3 / (1 + support), compared in fixed point; among routes whose totals are exactly equal,
+// which one comes first is deterministic for a given graph and query but not specified. Empty
+// when there is none.
 //
 // Errors: a from/to/via/avoid id that is not a role.
-// Complexity: one Dijkstra, O(E + V log V), stopping at the target; k routes cost
-// O(k · L · (E + V log V)) where L is the longest route's length (Yen). With --max-steps,
-// at most 20·k candidate routes are examined.
+// Complexity: the graph's adjacency and the metric's weights are built once per graph, O(E)
+// (gap: O(E · skills)), on the first query. A shortest route: bidirectional Dijkstra,
+// O(E + V log V) in the worst case, in practice the roles within about half the route's cost
+// of either end. k routes (Yen with Lawler's refinement): one backward Dijkstra from `to`,
+// O(E + V log V), then O(k · L) A* spur searches guided by it, each O(E + V log V) at worst
+// but usually close to the length of the route it finds (L: the longest route's length).
+// With --max-steps, at most 20·k candidate routes are examined.
 graph::Expected<std::vector<Route>> find_routes(const graph::CareerGraph& g, std::string_view from,
                                                 std::string_view to, const PathOptions& options);
 

@@ -2,12 +2,10 @@
 
 #include <gtest/gtest.h>
 
-#include <boost/graph/dijkstra_shortest_paths.hpp>
-#include <boost/property_map/function_property_map.hpp>
-
 #include <algorithm>
 #include <functional>
 #include <limits>
+#include <map>
 #include <random>
 #include <set>
 
@@ -53,8 +51,8 @@ TEST(PathsTest, ShortestRouteAndTieBreakByEvidence) {
   o.k = 2;
   const auto routes = find_routes(g, "r0", "r3", o);
   ASSERT_TRUE(routes.has_value());
-  EXPECT_EQ(role_lists(*routes), (std::vector<std::vector<std::string>>{
-                                     {"r0", "r2", "r3"}, {"r0", "r1", "r3"}}));
+  EXPECT_EQ(role_lists(*routes),
+            (std::vector<std::vector<std::string>>{{"r0", "r2", "r3"}, {"r0", "r1", "r3"}}));
   EXPECT_EQ((*routes)[0].cost, 2.0);
   EXPECT_EQ((*routes)[0].edges[0].evidence.size(), 3u);
 }
@@ -80,7 +78,8 @@ TEST(PathsTest, RelatedEdgesOnlyWithLateral) {
 
 TEST(PathsTest, AvoidViaAndMaxSteps) {
   // Two routes r0→r4: via r1 (2 steps) and via r2→r3 (3 steps).
-  const auto g = make_graph(5, {{0, 1, P, 1}, {1, 4, P, 1}, {0, 2, P, 1}, {2, 3, P, 1}, {3, 4, P, 1}});
+  const auto g =
+      make_graph(5, {{0, 1, P, 1}, {1, 4, P, 1}, {0, 2, P, 1}, {2, 3, P, 1}, {3, 4, P, 1}});
   PathOptions avoid;
   avoid.avoid = {"r1"};
   EXPECT_EQ(role_lists(*find_routes(g, "r0", "r4", avoid)),
@@ -127,8 +126,11 @@ TEST(PathsTest, GapMetricPrefersLeastLearning) {
   EXPECT_EQ((*routes)[0].cost, 2.0);  // b, then c
 }
 
-// Every simple path r_s → r_t with its cost, by depth-first enumeration.
-std::vector<std::pair<double, std::vector<int>>> brute_force(const CareerGraph& g, int s, int t) {
+// Every simple path r_s → r_t with its cost, by depth-first enumeration. A move between two
+// roles costs what its cheapest allowed edge costs (routes are role sequences).
+std::vector<std::pair<double, std::vector<int>>> brute_force(const CareerGraph& g, int s, int t,
+                                                             bool lateral = false,
+                                                             const std::set<int>& avoid = {}) {
   std::vector<std::pair<double, std::vector<int>>> out;
   std::vector<int> path{s};
   std::vector<char> on(g.role_count(), 0);
@@ -139,13 +141,18 @@ std::vector<std::pair<double, std::vector<int>>> brute_force(const CareerGraph& 
       out.emplace_back(cost, path);
       return;
     }
+    std::map<int, double> step;  // next role → cheapest allowed move there
     for (auto [e, end] = boost::out_edges(static_cast<graph::Vertex>(u), bg); e != end; ++e) {
-      if (bg[*e].kind != P) continue;
+      if (bg[*e].kind == R && !lateral) continue;
       const int v = static_cast<int>(boost::target(*e, bg));
-      if (on[static_cast<size_t>(v)]) continue;
+      const double c = bg[*e].kind == P ? 1.0 : kLateralStepCost;
+      if (!step.count(v) || c < step[v]) step[v] = c;
+    }
+    for (const auto& [v, c] : step) {
+      if (on[static_cast<size_t>(v)] || avoid.count(v)) continue;
       on[static_cast<size_t>(v)] = 1;
       path.push_back(v);
-      dfs(v, cost + 1);
+      dfs(v, cost + c);
       path.pop_back();
       on[static_cast<size_t>(v)] = 0;
     }
@@ -172,12 +179,14 @@ TEST(PathsTest, YenMatchesBruteForceOnRandomGraphs) {
     o.k = 1 + static_cast<int>(rng() % 6);
     const auto routes = find_routes(g, "r0", "r" + std::to_string(t), o);
     ASSERT_TRUE(routes.has_value());
-    ASSERT_EQ(routes->size(), std::min<size_t>(all.size(), static_cast<size_t>(o.k))) << "trial " << trial;
+    ASSERT_EQ(routes->size(), std::min<size_t>(all.size(), static_cast<size_t>(o.k)))
+        << "trial " << trial;
     std::set<std::vector<std::string>> seen;
     for (size_t i = 0; i < routes->size(); ++i) {
       const auto& r = (*routes)[i];
       EXPECT_EQ(r.cost, all[i].first) << "trial " << trial << " rank " << i;  // the k cheapest
-      EXPECT_EQ(std::set<std::string>(r.roles.begin(), r.roles.end()).size(), r.roles.size());  // loopless
+      EXPECT_EQ(std::set<std::string>(r.roles.begin(), r.roles.end()).size(),
+                r.roles.size());                 // loopless
       EXPECT_TRUE(seen.insert(r.roles).second);  // distinct
       if (i > 0) {
         EXPECT_LE((*routes)[i - 1].cost, r.cost);  // non-decreasing
@@ -192,47 +201,171 @@ TEST(PathsTest, YenMatchesBruteForceOnRandomGraphs) {
   }
 }
 
-// find_routes runs Boost's Dijkstra on maps that start out initialised (instead of an O(V)
-// pass per search). Same algorithm, same visiting order: the route must be the one Boost's
-// fully initialised Dijkstra finds, including among routes of exactly equal cost (evidence
-// counts of 1-2 make many ties here), and for every goal of one graph in turn (the stamps
-// of one search must not leak into the next).
-TEST(PathsTest, ShortestRouteIsBoostDijkstrasIncludingTies) {
-  std::mt19937 rng(3);
-  for (int trial = 0; trial < 60; ++trial) {
-    const int n = 5 + static_cast<int>(rng() % 40);
+// The same with related edges (often parallel to a progression edge) and avoided roles, on
+// graphs with hubs: Yen's spur searches run A* over the distances to the target, which must
+// stay exact when the spur's root roles and the avoided ones are taken away.
+TEST(PathsTest, YenMatchesBruteForceWithLateralAndAvoid) {
+  std::mt19937 rng(7);
+  for (int trial = 0; trial < 200; ++trial) {
+    const int n = 4 + static_cast<int>(rng() % 6);
+    const int hub = static_cast<int>(rng() % static_cast<unsigned>(n));
     std::vector<std::tuple<int, int, EdgeKind, int>> edges;
     for (int u = 0; u < n; ++u) {
       for (int v = 0; v < n; ++v) {
-        if (u != v && rng() % 100 < 12) edges.emplace_back(u, v, P, 1 + static_cast<int>(rng() % 2));
+        const unsigned chance = u == hub || v == hub ? 60 : 25;
+        for (EdgeKind kind : {P, R}) {
+          if (u != v && rng() % 100 < chance)
+            edges.emplace_back(u, v, kind, 1 + static_cast<int>(rng() % 3));
+        }
       }
     }
     const auto g = make_graph(n, edges);
-    const auto& bg = g.boost_graph();
-    std::vector<double> dist(boost::num_vertices(bg));
-    std::vector<graph::Vertex> pred(boost::num_vertices(bg));
-    boost::dijkstra_shortest_paths(
-        bg, graph::Vertex{0},
-        boost::predecessor_map(pred.data())
-            .distance_map(dist.data())
-            .weight_map(boost::make_function_property_map<graph::EdgeDesc>(
-                [&](const graph::EdgeDesc& e) { return 1.0 + 1e-3 / (1.0 + bg[e].support()); })));
-    for (int t = 1; t < n; ++t) {
-      const auto routes = find_routes(g, "r0", "r" + std::to_string(t), PathOptions{});
-      ASSERT_TRUE(routes.has_value());
-      if (dist[static_cast<size_t>(t)] == std::numeric_limits<double>::max() ||
-          pred[static_cast<size_t>(t)] == static_cast<graph::Vertex>(t)) {
-        EXPECT_TRUE(routes->empty()) << "trial " << trial << " to r" << t;
-        continue;
-      }
-      std::vector<std::string> expected;
-      for (auto v = static_cast<graph::Vertex>(t); v != 0; v = pred[v]) expected.push_back(bg[v].id);
-      expected.push_back("r0");
-      std::reverse(expected.begin(), expected.end());
-      ASSERT_EQ(routes->size(), 1u) << "trial " << trial << " to r" << t;
-      EXPECT_EQ(routes->front().roles, expected) << "trial " << trial << " to r" << t;
+    const int t = n - 1;
+    PathOptions o;
+    o.k = 1 + static_cast<int>(rng() % 8);
+    o.lateral = trial % 2 == 0;
+    std::set<int> avoid;
+    if (trial % 3 == 0) {
+      avoid.insert(1 + static_cast<int>(rng() % static_cast<unsigned>(n - 2)));
+      o.avoid = {"r" + std::to_string(*avoid.begin())};
+    }
+    const auto all = brute_force(g, 0, t, o.lateral, avoid);
+    const auto routes = find_routes(g, "r0", "r" + std::to_string(t), o);
+    ASSERT_TRUE(routes.has_value());
+    ASSERT_EQ(routes->size(), std::min<size_t>(all.size(), static_cast<size_t>(o.k)))
+        << "trial " << trial;
+    std::set<std::vector<std::string>> seen;
+    for (size_t i = 0; i < routes->size(); ++i) {
+      const auto& r = (*routes)[i];
+      EXPECT_EQ(r.cost, all[i].first) << "trial " << trial << " rank " << i;
+      EXPECT_EQ(std::set<std::string>(r.roles.begin(), r.roles.end()).size(), r.roles.size());
+      EXPECT_TRUE(seen.insert(r.roles).second);
+      for (const auto& id : o.avoid) EXPECT_EQ(std::count(r.roles.begin(), r.roles.end(), id), 0);
     }
   }
+}
+
+// What find_routes minimises, recomputed from the route: each move's cost plus the support
+// tie-break 1e-3 / (1 + support).
+double full_cost(const CareerGraph& g, const Route& r) {
+  double total = 0;
+  for (const auto& e : r.edges) {
+    const auto& bg = g.boost_graph();
+    for (auto [it, end] = boost::out_edges(g.vertex(e.from), bg); it != end; ++it) {
+      if (bg[boost::target(*it, bg)].id == e.to && bg[*it].kind == e.kind) {
+        total += e.cost + 1e-3 / (1.0 + bg[*it].support());
+      }
+    }
+  }
+  return total;
+}
+
+// Plain one-sided Dijkstra (an O(V²) scan, no early exit) over the moves find_routes may use:
+// the reference for the bidirectional search. Infinite where unreachable.
+std::vector<double> reference_distances(const CareerGraph& g, int s, bool lateral,
+                                        const std::set<int>& avoid) {
+  const auto& bg = g.boost_graph();
+  const std::size_t n = g.role_count();
+  std::vector<double> dist(n, std::numeric_limits<double>::infinity());
+  std::vector<char> done(n, 0);
+  dist[static_cast<size_t>(s)] = 0;
+  for (;;) {
+    std::size_t u = n;
+    for (std::size_t v = 0; v < n; ++v) {
+      if (!done[v] && dist[v] != std::numeric_limits<double>::infinity() &&
+          (u == n || dist[v] < dist[u]))
+        u = v;
+    }
+    if (u == n) break;
+    done[u] = 1;
+    for (auto [e, end] = boost::out_edges(u, bg); e != end; ++e) {
+      const auto v = boost::target(*e, bg);
+      if ((bg[*e].kind == R && !lateral) || avoid.count(static_cast<int>(v))) continue;
+      const double w =
+          (bg[*e].kind == P ? 1.0 : kLateralStepCost) + 1e-3 / (1.0 + bg[*e].support());
+      dist[v] = std::min(dist[v], dist[u] + w);
+    }
+  }
+  return dist;
+}
+
+// The bidirectional search must find a cheapest route (the reference's distance, tie-break
+// included), a valid one (existing moves of allowed kinds, no avoided role, loopless), and the
+// same one every time. Random graphs with a few hubs (roles with moves to and from a large
+// share of the others, like the generated corpora), both edge kinds, 1-3 citing places per move
+// (so many exact ties), with and without lateral moves and avoided roles.
+TEST(PathsTest, BidirectionalSearchMatchesOneSidedDijkstra) {
+  std::mt19937 rng(3);
+  for (int trial = 0; trial < 80; ++trial) {
+    const int n = 5 + static_cast<int>(rng() % 60);
+    std::set<int> hubs;
+    for (int h = 0; h < 1 + n / 20; ++h)
+      hubs.insert(static_cast<int>(rng() % static_cast<unsigned>(n)));
+    std::vector<std::tuple<int, int, EdgeKind, int>> edges;
+    for (int u = 0; u < n; ++u) {
+      for (int v = 0; v < n; ++v) {
+        const unsigned chance = hubs.count(u) || hubs.count(v) ? 40 : 5;
+        for (EdgeKind kind : {P, R}) {
+          if (u != v && rng() % 100 < chance)
+            edges.emplace_back(u, v, kind, 1 + static_cast<int>(rng() % 3));
+        }
+      }
+    }
+    const auto g = make_graph(n, edges);
+    const auto twin = make_graph(n, edges);  // the same input built again
+    PathOptions o;
+    o.lateral = trial % 2 == 1;
+    std::set<int> avoid;
+    if (trial % 3 == 2) {
+      for (int a = 0; a < 1 + n / 10; ++a)
+        avoid.insert(1 + static_cast<int>(rng() % static_cast<unsigned>(n - 1)));
+      for (int a : avoid) o.avoid.push_back("r" + std::to_string(a));
+    }
+    for (int s : {0, n / 2}) {
+      if (avoid.count(s)) continue;
+      const auto dist = reference_distances(g, s, o.lateral, avoid);
+      for (int t = 0; t < n; ++t) {
+        if (t == s || avoid.count(t)) continue;
+        const std::string from = "r" + std::to_string(s), to = "r" + std::to_string(t);
+        const auto routes = find_routes(g, from, to, o);
+        ASSERT_TRUE(routes.has_value());
+        const std::string where = "trial " + std::to_string(trial) + " " + from + " → " + to;
+        if (dist[static_cast<size_t>(t)] == std::numeric_limits<double>::infinity()) {
+          EXPECT_TRUE(routes->empty()) << where;
+          continue;
+        }
+        ASSERT_EQ(routes->size(), 1u) << where;
+        const Route& r = routes->front();
+        EXPECT_NEAR(full_cost(g, r), dist[static_cast<size_t>(t)], 1e-9) << where;
+        EXPECT_EQ(r.roles.front(), from);
+        EXPECT_EQ(r.roles.back(), to);
+        EXPECT_EQ(std::set<std::string>(r.roles.begin(), r.roles.end()).size(), r.roles.size())
+            << where;
+        for (const auto& e : r.edges) {
+          EXPECT_TRUE(o.lateral || e.kind == P) << where;
+          EXPECT_FALSE(std::count(o.avoid.begin(), o.avoid.end(), e.to)) << where;
+        }
+        EXPECT_EQ(role_lists(*find_routes(g, from, to, o)), role_lists(*routes)) << where;
+        EXPECT_EQ(role_lists(*find_routes(twin, from, to, o)), role_lists(*routes)) << where;
+        PathOptions three = o;
+        three.k = 3;
+        EXPECT_EQ(role_lists(*find_routes(g, from, to, three)),
+                  role_lists(*find_routes(twin, from, to, three)))
+            << where;
+      }
+    }
+  }
+}
+
+// The adjacency the searches walk is built once per graph: a copy builds its own, and adding
+// a move after a search is seen by the next one.
+TEST(PathsTest, AdjacencyFollowsTheGraph) {
+  auto g = make_graph(4, {{0, 1, P, 1}, {1, 2, P, 1}, {2, 3, P, 1}});
+  EXPECT_EQ(find_routes(g, "r0", "r3", {})->at(0).steps(), 3);
+  const CareerGraph copy = g;
+  g.add_transition(0, 3, P, Evidence{"g.md", 1});
+  EXPECT_EQ(find_routes(g, "r0", "r3", {})->at(0).steps(), 1);
+  EXPECT_EQ(find_routes(copy, "r0", "r3", {})->at(0).steps(), 3);
 }
 
 TEST(PathsTest, SeveralRoutesOnFixtureCorpus) {
