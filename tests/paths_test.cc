@@ -162,6 +162,20 @@ std::vector<std::pair<double, std::vector<int>>> brute_force(const CareerGraph& 
   return out;
 }
 
+// Routes are the min(k, all) cheapest of the brute-force list `all` (cost by rank), each
+// loopless, all distinct.
+template <typename All>
+void expect_k_cheapest(const std::vector<Route>& routes, const All& all, int k, int trial) {
+  ASSERT_EQ(routes.size(), std::min<size_t>(all.size(), static_cast<size_t>(k))) << "trial " << trial;
+  std::set<std::vector<std::string>> seen;
+  for (size_t i = 0; i < routes.size(); ++i) {
+    const auto& r = routes[i];
+    EXPECT_EQ(r.cost, all[i].first) << "trial " << trial << " rank " << i;
+    EXPECT_EQ(std::set<std::string>(r.roles.begin(), r.roles.end()).size(), r.roles.size());
+    EXPECT_TRUE(seen.insert(r.roles).second);
+  }
+}
+
 TEST(PathsTest, YenMatchesBruteForceOnRandomGraphs) {
   std::mt19937 rng(42);
   for (int trial = 0; trial < 200; ++trial) {
@@ -179,15 +193,9 @@ TEST(PathsTest, YenMatchesBruteForceOnRandomGraphs) {
     o.k = 1 + static_cast<int>(rng() % 6);
     const auto routes = find_routes(g, "r0", "r" + std::to_string(t), o);
     ASSERT_TRUE(routes.has_value());
-    ASSERT_EQ(routes->size(), std::min<size_t>(all.size(), static_cast<size_t>(o.k)))
-        << "trial " << trial;
-    std::set<std::vector<std::string>> seen;
+    expect_k_cheapest(*routes, all, o.k, trial);
     for (size_t i = 0; i < routes->size(); ++i) {
       const auto& r = (*routes)[i];
-      EXPECT_EQ(r.cost, all[i].first) << "trial " << trial << " rank " << i;  // the k cheapest
-      EXPECT_EQ(std::set<std::string>(r.roles.begin(), r.roles.end()).size(),
-                r.roles.size());                 // loopless
-      EXPECT_TRUE(seen.insert(r.roles).second);  // distinct
       if (i > 0) {
         EXPECT_LE((*routes)[i - 1].cost, r.cost);  // non-decreasing
       }
@@ -232,14 +240,8 @@ TEST(PathsTest, YenMatchesBruteForceWithLateralAndAvoid) {
     const auto all = brute_force(g, 0, t, o.lateral, avoid);
     const auto routes = find_routes(g, "r0", "r" + std::to_string(t), o);
     ASSERT_TRUE(routes.has_value());
-    ASSERT_EQ(routes->size(), std::min<size_t>(all.size(), static_cast<size_t>(o.k)))
-        << "trial " << trial;
-    std::set<std::vector<std::string>> seen;
-    for (size_t i = 0; i < routes->size(); ++i) {
-      const auto& r = (*routes)[i];
-      EXPECT_EQ(r.cost, all[i].first) << "trial " << trial << " rank " << i;
-      EXPECT_EQ(std::set<std::string>(r.roles.begin(), r.roles.end()).size(), r.roles.size());
-      EXPECT_TRUE(seen.insert(r.roles).second);
+    expect_k_cheapest(*routes, all, o.k, trial);
+    for (const auto& r : *routes) {
       for (const auto& id : o.avoid) EXPECT_EQ(std::count(r.roles.begin(), r.roles.end(), id), 0);
     }
   }
