@@ -1,6 +1,9 @@
 #include "recommend/paths.h"
 
 #include <algorithm>
+#include <array>
+#include <bit>
+#include <cassert>
 #include <cmath>
 #include <cstdint>
 #include <functional>
@@ -115,6 +118,75 @@ struct VerticesHash {
   }
 };
 
+// The searches' priority queue: a radix heap over the integer weights. Dijkstra and A* with a
+// consistent bound only ever push keys at least as large as the last minimum taken, so an entry
+// can wait unsorted in the bucket of the highest bit in which its key differs from that minimum,
+// and a bucket is sorted out (its entries spread over lower buckets) only when every lower one is
+// empty. A push is O(1) and an entry moves down at most once per bit; most of a bidirectional
+// search's entries are pushed but never taken (it stops first), which a binary heap paid
+// O(log n) for, and the minimum needs no comparisons of (weight, role) pairs. Entries of equal
+// weight come out in no specified order (last in, first out), which only decides among routes
+// of exactly equal totals.
+class RadixQueue {
+ public:
+  void clear() {
+    buckets_[0].clear();
+    for (std::uint64_t m = occupied_; m != 0; m &= m - 1) buckets_[std::countr_zero(m) + 1].clear();
+    occupied_ = 0;
+    last_ = 0;
+    size_ = 0;
+  }
+  bool empty() const { return size_ == 0; }
+  std::size_t size() const { return size_; }
+  // Precondition: key >= the last top() (at least 0 after clear()).
+  void push(Weight key, std::uint32_t v) {
+    assert(key >= 0 && static_cast<std::uint64_t>(key) >= last_);
+    put({static_cast<std::uint64_t>(key), v});
+    ++size_;
+  }
+  // The entry of least weight; precondition: !empty().
+  std::pair<Weight, std::uint32_t> top() {
+    sort_out();
+    return {static_cast<Weight>(last_), buckets_[0].back().v};
+  }
+  void pop() {
+    sort_out();
+    buckets_[0].pop_back();
+    --size_;
+  }
+
+ private:
+  struct Entry {
+    std::uint64_t key;
+    std::uint32_t v;
+  };
+  // Bucket 0 holds keys equal to the last minimum; bucket i ≥ 1 keys whose highest bit differing
+  // from it is bit i - 1 (so every key in bucket i is below every key in bucket i + 1).
+  void put(const Entry& e) {
+    const int i = e.key == last_ ? 0 : 64 - std::countl_zero(e.key ^ last_);
+    buckets_[i].push_back(e);
+    if (i != 0) occupied_ |= std::uint64_t{1} << (i - 1);
+  }
+  // Makes bucket 0 hold the minimum: the lowest occupied bucket's least key becomes the new
+  // reference, and that bucket's entries all move to lower buckets.
+  void sort_out() {
+    if (!buckets_[0].empty()) return;
+    const int i = std::countr_zero(occupied_) + 1;
+    occupied_ &= occupied_ - 1;
+    std::vector<Entry>& from = buckets_[i];
+    std::uint64_t least = from.front().key;
+    for (const Entry& e : from) least = std::min(least, e.key);
+    last_ = least;
+    for (const Entry& e : from) put(e);
+    from.clear();
+  }
+
+  std::array<std::vector<Entry>, 65> buckets_;
+  std::uint64_t occupied_ = 0;  // bit i - 1 set: bucket i is not empty
+  std::uint64_t last_ = 0;      // the key of bucket 0's entries
+  std::size_t size_ = 0;
+};
+
 // Per-thread scratch memory of the searches, reused across queries and graphs: labels are
 // valid only where their stamp is the current search's, so a search costs what it visits, not
 // O(V) of initialisation. It only grows (to the largest graph searched on the thread).
@@ -128,7 +200,6 @@ class Workspace {
     EdgeId pred[2] = {0, 0};          // the move that reached the role on each side
     Weight dist[2] = {0, 0};
   };
-  using Heap = std::vector<std::pair<Weight, std::uint32_t>>;  // min-heap; stale entries skipped
 
   static Workspace& for_graph(std::size_t n) {
     thread_local Workspace ws;
@@ -146,12 +217,12 @@ class Workspace {
       std::fill(labels_.begin(), labels_.end(), Label{});
       now_ = 1;
     }
-    heap_[0].clear();
-    heap_[1].clear();
+    queue_[0].clear();
+    queue_[1].clear();
   }
   Label* labels() { return labels_.data(); }
   std::uint32_t now() const { return now_; }
-  Heap& heap(int side) { return heap_[side]; }
+  RadixQueue& queue(int side) { return queue_[side]; }  // stale entries are skipped by users
 
   // The roles a search must not touch: cleared by bumping a stamp.
   void clear_blocked() {
@@ -183,7 +254,7 @@ class Workspace {
   std::uint32_t tree_now_ = 0;
   std::vector<Label> labels_;
   std::uint32_t now_ = 0;
-  Heap heap_[2];
+  RadixQueue queue_[2];
   std::vector<std::uint32_t> blocked_;
   std::uint32_t block_now_ = 0;
 };
@@ -229,40 +300,38 @@ class Searcher {
     ws_.start();
     Workspace::Label* const labels = ws_.labels();
     const std::uint32_t now = ws_.now();
-    const auto greater = std::greater<std::pair<Weight, std::uint32_t>>();
     for (const auto& [side, v] : {std::pair{kForward, s}, std::pair{kBackward, t}}) {
       labels[v].stamp[side] = now;
       labels[v].dist[side] = 0;
-      ws_.heap(side).emplace_back(0, static_cast<std::uint32_t>(v));
+      ws_.queue(side).push(0, static_cast<std::uint32_t>(v));
     }
     Weight mu = kUnreached;
     Vertex meet = s;
     // Drops queue entries superseded by a cheaper label; true while the side has work.
     auto clean = [&](int side) {
-      auto& heap = ws_.heap(side);
-      while (!heap.empty() && heap.front().first > labels[heap.front().second].dist[side]) {
-        std::pop_heap(heap.begin(), heap.end(), greater);
-        heap.pop_back();
+      RadixQueue& queue = ws_.queue(side);
+      while (!queue.empty() && queue.top().first > labels[queue.top().second].dist[side]) {
+        queue.pop();
       }
-      return !heap.empty();
+      return !queue.empty();
     };
     while (clean(kForward) && clean(kBackward)) {
-      auto& fq = ws_.heap(kForward);
-      auto& bq = ws_.heap(kBackward);
-      if (mu != kUnreached && fq.front().first + bq.front().first >= mu) break;
+      RadixQueue& fq = ws_.queue(kForward);
+      RadixQueue& bq = ws_.queue(kBackward);
+      const Weight fmin = fq.top().first, bmin = bq.top().first;
+      if (mu != kUnreached && fmin + bmin >= mu) break;
       if (w_.unit != 0 && mu != kUnreached && mu / w_.unit < kWholeStepMoves &&
-          fq.front().first / w_.unit + bq.front().first / w_.unit >= mu / w_.unit) {
+          fmin / w_.unit + bmin / w_.unit >= mu / w_.unit) {
         break;  // the whole-step rule, see above
       }
       const int side = fq.size() <= bq.size() ? kForward : kBackward;
       const int other = 1 - side;
-      auto& heap = ws_.heap(side);
+      RadixQueue& queue = ws_.queue(side);
       // No route through a role the other side has not settled costs less than this (its
       // queue's minimum, stale entries included, bounds its unsettled distances from below).
-      const Weight other_bound = ws_.heap(other).front().first;
-      std::pop_heap(heap.begin(), heap.end(), greater);
-      const auto [d, u32] = heap.back();
-      heap.pop_back();
+      const Weight other_bound = side == kForward ? bmin : fmin;
+      const auto [d, u32] = queue.top();
+      queue.pop();
       const Vertex u = u32;
       const bool forward = side == kForward;
       const auto range = forward ? adj_.out_range(u, o_.lateral) : adj_.in_range(u, o_.lateral);
@@ -292,8 +361,7 @@ class Searcher {
         l.stamp[side] = now;
         l.dist[side] = nd;
         l.pred[side] = arcs[i].edge;
-        heap.emplace_back(nd, static_cast<std::uint32_t>(v));
-        std::push_heap(heap.begin(), heap.end(), greater);
+        queue.push(nd, static_cast<std::uint32_t>(v));
       }
     }
     if (mu == kUnreached) return std::nullopt;
@@ -331,15 +399,13 @@ class Searcher {
     if (ws_.blocked(t)) return;
     Workspace::ToTarget* const tree = ws_.to_target();
     const std::uint32_t now = ws_.tree_now();
-    auto& heap = ws_.heap(1);
-    heap.clear();
-    const auto greater = std::greater<std::pair<Weight, std::uint32_t>>();
+    RadixQueue& queue = ws_.queue(1);
+    queue.clear();
     tree[t] = {now, 0};
-    heap.emplace_back(0, static_cast<std::uint32_t>(t));
-    while (!heap.empty()) {
-      std::pop_heap(heap.begin(), heap.end(), greater);
-      const auto [d, u32] = heap.back();
-      heap.pop_back();
+    queue.push(0, static_cast<std::uint32_t>(t));
+    while (!queue.empty()) {
+      const auto [d, u32] = queue.top();
+      queue.pop();
       if (d > tree[u32].dist) continue;
       const auto range = adj_.in_range(u32, o_.lateral);
       const Adjacency::WeightedArc* arcs = w_.in.data();
@@ -349,8 +415,7 @@ class Searcher {
         const Weight nd = d + arcs[i].weight;
         if (tree[v].stamp == now && nd >= tree[v].dist) continue;
         tree[v] = {now, nd};
-        heap.emplace_back(nd, static_cast<std::uint32_t>(v));
-        std::push_heap(heap.begin(), heap.end(), greater);
+        queue.push(nd, static_cast<std::uint32_t>(v));
       }
     }
   }
@@ -368,15 +433,15 @@ class Searcher {
     ws_.start();
     Workspace::Label* const labels = ws_.labels();
     const std::uint32_t now = ws_.now();
-    auto& heap = ws_.heap(0);
-    const auto greater = std::greater<std::pair<Weight, std::uint32_t>>();
+    // Keys never decrease: the bound is consistent (exact distances in a graph of which this
+    // search sees a part), as the radix queue requires.
+    RadixQueue& queue = ws_.queue(0);
     labels[s].stamp[0] = now;
     labels[s].dist[0] = 0;
-    heap.emplace_back(tree[s].dist, static_cast<std::uint32_t>(s));
-    while (!heap.empty()) {
-      std::pop_heap(heap.begin(), heap.end(), greater);
-      const auto [f, u32] = heap.back();
-      heap.pop_back();
+    queue.push(tree[s].dist, static_cast<std::uint32_t>(s));
+    while (!queue.empty()) {
+      const auto [f, u32] = queue.top();
+      queue.pop();
       const Weight d = labels[u32].dist[0];
       if (f > d + tree[u32].dist) continue;  // superseded by a cheaper label
       const Vertex u = u32;
@@ -396,8 +461,7 @@ class Searcher {
         l.stamp[0] = now;
         l.dist[0] = nd;
         l.pred[0] = arcs[i].edge;
-        heap.emplace_back(nd + tree[v].dist, static_cast<std::uint32_t>(v));
-        std::push_heap(heap.begin(), heap.end(), greater);
+        queue.push(nd + tree[v].dist, static_cast<std::uint32_t>(v));
       }
     }
     if (labels[t].stamp[0] != now) return std::nullopt;
