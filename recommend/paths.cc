@@ -270,12 +270,11 @@ class Searcher {
     for (const auto& id : o.avoid) avoid_.push_back(g.vertex(id));
   }
 
-  // The cheapest route s → t that touches no avoided role and no role of `root`, and leaves s
-  // by no move to a role in `banned_next` (Yen bans the next moves of the routes found before,
-  // all out of the spur role). Bidirectional Dijkstra: forward over out-arcs from s, backward
-  // over in-arcs from t, each step expanding the side with the smaller queue; μ is the best
-  // route through a role labelled from both sides, and the search stops once the two queues'
-  // minima add up to at least μ (no route through a role unsettled on both sides is cheaper).
+  // The cheapest route s → t that touches no avoided role. Bidirectional Dijkstra: forward over
+  // out-arcs from s, backward over in-arcs from t, each step expanding the side with the smaller
+  // queue; μ is the best route through a role labelled from both sides, and the search stops
+  // once the two queues' minima add up to at least μ (no route through a role unsettled on both
+  // sides is cheaper).
   //
   // With whole-step costs it stops earlier, once the queues' whole steps a (forward) and b
   // (backward) add up to μ's, M (tie-breaks are worth less than a step, so only routes of at
@@ -285,17 +284,19 @@ class Searcher {
   // r is fewer than b steps from t, or exactly b with a successor that is, so its backward
   // label is exact as well, and the two were added into μ when the second was set. (Roles the
   // pruning below leaves unlabelled lead to no route under μ.)
-  std::optional<RawPath> shortest(Vertex s, Vertex t, const std::vector<Vertex>& root,
-                                  const std::vector<Vertex>& banned_next) {
+  std::optional<RawPath> shortest(Vertex s, Vertex t) {
     ws_.clear_blocked();
     for (Vertex v : avoid_) ws_.block(v);
-    for (Vertex v : root) ws_.block(v);
     if (ws_.blocked(s) || ws_.blocked(t)) return std::nullopt;
     if (s == t) return RawPath{{s}, {}, {0}, 0};
-    const bool any_blocked = !avoid_.empty() || !root.empty();
-    auto banned = [&](Vertex next) {
-      return std::find(banned_next.begin(), banned_next.end(), next) != banned_next.end();
-    };
+    // Without --avoid, the loop over a role's moves tests none for being blocked: fewer branches
+    // and live registers in the loop that is most of a query's time.
+    return avoid_.empty() ? bidirectional<false>(s, t) : bidirectional<true>(s, t);
+  }
+
+ private:
+  template <bool kBlocking>
+  std::optional<RawPath> bidirectional(Vertex s, Vertex t) {
     constexpr int kForward = 0, kBackward = 1;
     ws_.start();
     Workspace::Label* const labels = ws_.labels();
@@ -340,8 +341,7 @@ class Searcher {
         // Hubs have hundreds of moves: fetch the labels a few moves ahead.
         if (i + 8 < range.end) __builtin_prefetch(&labels[arcs[i + 8].other]);
         const Vertex v = arcs[i].other;
-        if (any_blocked && ws_.blocked(v)) continue;
-        if (!banned_next.empty() && (forward ? u == s && banned(v) : v == s && banned(u))) continue;
+        if (kBlocking && ws_.blocked(v)) continue;
         const Weight nd = d + arcs[i].weight;
         Workspace::Label& l = labels[v];
         const bool seen = l.stamp[side] == now;
@@ -365,27 +365,34 @@ class Searcher {
       }
     }
     if (mu == kUnreached) return std::nullopt;
+    // The route, sized first: meet's predecessors back to s, then its successors on to t.
+    std::size_t ahead = 0, moves = 0;
+    for (Vertex v = meet; v != s; v = adj_.source(labels[v].pred[kForward])) ++ahead;
+    moves = ahead;
+    for (Vertex v = meet; v != t; v = adj_.target(labels[v].pred[kBackward])) ++moves;
     RawPath p;
-    for (Vertex v = meet; v != s; v = adj_.source(labels[v].pred[kForward])) {
-      p.vertices.push_back(v);
-      p.edges.push_back(labels[v].pred[kForward]);
-      p.reached.push_back(labels[v].dist[kForward]);
+    p.vertices.resize(moves + 1);
+    p.edges.resize(moves);
+    p.reached.resize(moves + 1);
+    std::size_t i = ahead;
+    for (Vertex v = meet;; --i) {
+      p.vertices[i] = v;
+      p.reached[i] = labels[v].dist[kForward];
+      if (v == s) break;
+      p.edges[i - 1] = labels[v].pred[kForward];
+      v = adj_.source(p.edges[i - 1]);
     }
-    p.vertices.push_back(s);
-    p.reached.push_back(0);
-    std::reverse(p.vertices.begin(), p.vertices.end());
-    std::reverse(p.edges.begin(), p.edges.end());
-    std::reverse(p.reached.begin(), p.reached.end());
-    for (Vertex v = meet; v != t;) {
-      const EdgeId e = labels[v].pred[kBackward];
-      v = adj_.target(e);
-      p.vertices.push_back(v);
-      p.edges.push_back(e);
-      p.reached.push_back(mu - labels[v].dist[kBackward]);
+    i = ahead;
+    for (Vertex v = meet; v != t; ++i) {
+      p.edges[i] = labels[v].pred[kBackward];
+      v = adj_.target(p.edges[i]);
+      p.vertices[i + 1] = v;
+      p.reached[i + 1] = mu - labels[v].dist[kBackward];
     }
     return p;
   }
 
+ public:
   // Yen's spur searches all end at t. One backward Dijkstra from t over every allowed move
   // gives each role's exact distance to t; with a spur's root roles and banned moves taken away
   // it is still a lower bound, and a consistent one, so A* from the spur (queue ordered by
@@ -487,7 +494,7 @@ class Searcher {
     std::vector<RawPath> accepted;
     // The first route by the same search as a single route's: asking for more routes never
     // changes the first one, even among routes of exactly equal cost.
-    auto first = shortest(s, t, {}, {});
+    auto first = shortest(s, t);
     if (!first) return accepted;
     if (max_examined <= 1) {  // one route: none of Yen's bookkeeping
       if (accept(*first)) accepted.push_back(std::move(*first));
@@ -543,6 +550,8 @@ class Searcher {
   Route to_route(const RawPath& p) const {
     const auto& bg = g_.boost_graph();
     Route r;
+    r.roles.reserve(p.vertices.size());
+    r.edges.reserve(p.edges.size());
     for (Vertex v : p.vertices) r.roles.push_back(bg[v].id);
     for (const EdgeId e : p.edges) {
       const Vertex u = adj_.source(e), v = adj_.target(e);
