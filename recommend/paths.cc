@@ -427,7 +427,7 @@ class Searcher {
   // it is still a lower bound, and a consistent one, so A* from the spur (queue ordered by
   // distance so far plus distance to t) settles little more than the route it finds, where a
   // bidirectional search would settle both sides' neighbourhoods again for every spur. Costs
-  // one O(E log V) search per target, worth it from the second route on.
+  // one O(E log C) search per target (see paths.h), worth it from the second route on.
   void grow_tree(Vertex t) {
     ws_.start_tree();
     ws_.clear_blocked();
