@@ -57,10 +57,12 @@ struct Route {
 // Errors: a from/to/via/avoid id that is not a role.
 // Complexity: the graph's adjacency and the metric's weights are built once per graph, O(E)
 // (gap: O(E · skills)), on the first query. A shortest route: bidirectional Dijkstra,
-// O(E + V log V) in the worst case, in practice the roles within about half the route's cost
-// of either end. k routes (Yen with Lawler's refinement): one backward Dijkstra from `to`,
-// O(E + V log V), then O(k · L) A* spur searches guided by it, each O(E + V log V) at worst
-// but usually close to the length of the route it finds (L: the longest route's length).
+// O(E log C) in the worst case (C: the dearest route's weight in fixed point, below 2^62; a
+// queued entry moves down the radix heap at most once per bit), in practice the roles within
+// about half the route's cost of either end. k routes (Yen with Lawler's refinement): one
+// backward Dijkstra from `to`, O(E log C), then O(k · L) A* spur searches guided by it, each
+// O(E log C) at worst but usually close to the length of the route it finds (L: the longest
+// route's length).
 // With --max-steps, at most 20·k candidate routes are examined.
 graph::Expected<std::vector<Route>> find_routes(const graph::CareerGraph& g, std::string_view from,
                                                 std::string_view to, const PathOptions& options);

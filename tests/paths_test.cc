@@ -18,12 +18,21 @@ using graph::CareerGraph;
 using graph::EdgeKind;
 using graph::Evidence;
 
-CareerGraph make_graph(int n, const std::vector<std::tuple<int, int, EdgeKind, int>>& edges) {
+// Roles r0 … r(n-1); skills[i], if given, are role i's skills (importance 1 each).
+CareerGraph make_graph(int n, const std::vector<std::tuple<int, int, EdgeKind, int>>& edges,
+                       const std::vector<std::vector<int>>& skills = {}) {
   CareerGraph g;
   for (int i = 0; i < n; ++i) {
     graph::Role r;
     r.id = "r" + std::to_string(i);
     r.name = r.id;
+    if (static_cast<std::size_t>(i) < skills.size()) {
+      for (int k : skills[static_cast<std::size_t>(i)]) {
+        graph::SkillLink link;
+        link.skill = static_cast<graph::SkillIndex>(k);
+        r.skills.push_back(link);
+      }
+    }
     g.add_role(std::move(r));
   }
   for (auto [u, v, kind, evidence] : edges) {
@@ -265,7 +274,7 @@ double full_cost(const CareerGraph& g, const Route& r) {
 // Plain one-sided Dijkstra (an O(V²) scan, no early exit) over the moves find_routes may use:
 // the reference for the bidirectional search. Infinite where unreachable.
 std::vector<double> reference_distances(const CareerGraph& g, int s, bool lateral,
-                                        const std::set<int>& avoid) {
+                                        const std::set<int>& avoid, Metric metric) {
   const auto& bg = g.boost_graph();
   const std::size_t n = g.role_count();
   std::vector<double> dist(n, std::numeric_limits<double>::infinity());
@@ -284,7 +293,7 @@ std::vector<double> reference_distances(const CareerGraph& g, int s, bool latera
       const auto v = boost::target(*e, bg);
       if ((bg[*e].kind == R && !lateral) || avoid.count(static_cast<int>(v))) continue;
       const double w =
-          (bg[*e].kind == P ? 1.0 : kLateralStepCost) + 1e-3 / (1.0 + bg[*e].support());
+          move_cost(g, u, v, bg[*e].kind, metric) + 1e-3 / (1.0 + bg[*e].support());
       dist[v] = std::min(dist[v], dist[u] + w);
     }
   }
@@ -295,9 +304,12 @@ std::vector<double> reference_distances(const CareerGraph& g, int s, bool latera
 // included), a valid one (existing moves of allowed kinds, no avoided role, loopless), and the
 // same one every time. Random graphs with a few hubs (roles with moves to and from a large
 // share of the others, like the generated corpora), both edge kinds, 1-3 citing places per move
-// (so many exact ties), with and without lateral moves and avoided roles.
+// (so many exact ties), with and without lateral moves and avoided roles. Every fourth graph
+// is searched under the gap metric instead, its roles given random skills: costs that are not
+// whole steps (0 included), where the search stops and chooses sides by its general rules.
 TEST(PathsTest, BidirectionalSearchMatchesOneSidedDijkstra) {
   std::mt19937 rng(3);
+  std::mt19937 skill_rng(4);  // apart, so that the graphs of the other trials stay as they were
   for (int trial = 0; trial < 80; ++trial) {
     const int n = 5 + static_cast<int>(rng() % 60);
     std::set<int> hubs;
@@ -313,9 +325,19 @@ TEST(PathsTest, BidirectionalSearchMatchesOneSidedDijkstra) {
         }
       }
     }
-    const auto g = make_graph(n, edges);
-    const auto twin = make_graph(n, edges);  // the same input built again
     PathOptions o;
+    std::vector<std::vector<int>> skills;
+    if (trial % 4 == 3) {
+      o.metric = Metric::kGap;
+      skills.resize(static_cast<std::size_t>(n));
+      for (auto& role_skills : skills) {
+        for (int k = 0; k < 6; ++k) {
+          if (skill_rng() % 2 == 0) role_skills.push_back(k);
+        }
+      }
+    }
+    const auto g = make_graph(n, edges, skills);
+    const auto twin = make_graph(n, edges, skills);  // the same input built again
     o.lateral = trial % 2 == 1;
     std::set<int> avoid;
     if (trial % 3 == 2) {
@@ -325,7 +347,7 @@ TEST(PathsTest, BidirectionalSearchMatchesOneSidedDijkstra) {
     }
     for (int s : {0, n / 2}) {
       if (avoid.count(s)) continue;
-      const auto dist = reference_distances(g, s, o.lateral, avoid);
+      const auto dist = reference_distances(g, s, o.lateral, avoid, o.metric);
       for (int t = 0; t < n; ++t) {
         if (t == s || avoid.count(t)) continue;
         const std::string from = "r" + std::to_string(s), to = "r" + std::to_string(t);
