@@ -121,7 +121,29 @@ class CareerGraph {
     std::unique_ptr<const Adjacency> adjacency_;
   };
 
-  BoostGraph graph_;
+  // Boost 1.74's adjacency_list has no move operations, and its swap() is three copies, so
+  // moving a CareerGraph (a load result into its session) copied every vertex and edge: the
+  // peak memory of a 10k-guide load held the graph twice. This holder moves by swapping the
+  // vertex vector and the edge list (public members of Boost's vec_adj_list_impl); a list and a
+  // vector keep their elements in place when swapped, so the edges the vertices' edge lists
+  // point to stay where they are. The graph property (no_property) is left to each graph.
+  struct MovableGraph : BoostGraph {
+    MovableGraph() = default;
+    MovableGraph(const MovableGraph&) = default;
+    MovableGraph(MovableGraph&& other) noexcept { swap_contents(other); }
+    MovableGraph& operator=(const MovableGraph&) = default;
+    MovableGraph& operator=(MovableGraph&& other) noexcept {
+      swap_contents(other);  // `other` is left with this graph's old contents
+      return *this;
+    }
+    ~MovableGraph() = default;
+    void swap_contents(MovableGraph& other) noexcept {
+      this->m_vertices.swap(other.m_vertices);
+      this->m_edges.swap(other.m_edges);
+    }
+  };
+
+  MovableGraph graph_;
   std::unordered_map<std::string, Vertex> role_ids_;
   NameIndex role_names_;
   std::vector<Skill> skills_;

@@ -44,6 +44,44 @@ TEST(CareerGraphTest, RolesResolveByIdNamesAndAliases) {
   EXPECT_THROW(g.add_role(make_role("cto", "again")), std::logic_error);
 }
 
+// Moving a graph hands over its vertices and edges without copying them (the edges stay where
+// they are, so a transition's address is the same after the move), and the result works as
+// the original did: lookups, edge walks, new edges, the adjacency. A copy stays independent.
+TEST(CareerGraphTest, MoveHandsOverVerticesAndEdges) {
+  CareerGraph g;
+  const auto a = g.add_role(make_role("a", "A"));
+  const auto b = g.add_role(make_role("b", "B"));
+  const auto ab = g.add_transition(a, b, EdgeKind::kProgression, Evidence{"x.md", 3});
+  const Transition* before = &g.transition(ab);
+  (void)g.adjacency();  // cached before the move
+
+  CareerGraph moved(std::move(g));
+  ASSERT_EQ(moved.role_count(), 2u);
+  const auto next = moved.successors("a", EdgeKind::kProgression);
+  ASSERT_EQ(next.size(), 1u);
+  EXPECT_EQ(next[0].transition, before);  // the same edge, not a copy of it
+  EXPECT_EQ(next[0].role->id, "b");
+
+  CareerGraph assigned;
+  assigned.add_role(make_role("old", "Old"));
+  assigned = std::move(moved);
+  ASSERT_EQ(assigned.role_count(), 2u);
+  EXPECT_EQ(assigned.successors("a", EdgeKind::kProgression).at(0).transition, before);
+  const auto c = assigned.add_role(make_role("c", "C"));
+  assigned.add_transition(b, c, EdgeKind::kProgression, Evidence{"y.md", 1});
+  EXPECT_EQ(assigned.transition_count(EdgeKind::kProgression), 2u);
+  EXPECT_EQ(assigned.predecessors("c", EdgeKind::kProgression).size(), 1u);
+  std::size_t walked = 0;
+  for (auto [e, end] = boost::edges(assigned.boost_graph()); e != end; ++e) ++walked;
+  EXPECT_EQ(walked, 2u);
+
+  CareerGraph copy = assigned;
+  copy.add_transition(c, a, EdgeKind::kRelated, Evidence{"z.md", 2});
+  EXPECT_EQ(copy.transition_count(EdgeKind::kRelated), 1u);
+  EXPECT_EQ(assigned.transition_count(EdgeKind::kRelated), 0u);
+  EXPECT_NE(copy.successors("a", EdgeKind::kProgression).at(0).transition, before);
+}
+
 TEST(DiagnosticTest, CompilerStyle) {
   Diagnostic d{"g.md", 4, 2, Severity::kError, "yaml-syntax", "bad"};
   EXPECT_EQ(d.to_string(), "g.md:4:2: error: bad [yaml-syntax]");
