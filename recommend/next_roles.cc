@@ -1,6 +1,7 @@
 #include "recommend/next_roles.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
@@ -76,10 +77,22 @@ std::string weight_text(double w) {
   return buf;
 }
 
-std::string count_guides(double n, bool english) {
+// A few dozen bytes of text on the stack: "N件のガイド" is past the 15 bytes a std::string
+// holds without allocating, and a two-step reason writes two of them.
+struct ShortText {
+  char text[32];
+  std::size_t size = 0;
+  operator std::string_view() const { return {text, size}; }  // NOLINT(implicit): text
+};
+
+ShortText count_guides(double n, bool english) {
   const int k = static_cast<int>(n);
-  if (english) return std::to_string(k) + (k == 1 ? " guide" : " guides");
-  return std::to_string(k) + "件のガイド";
+  ShortText out;
+  char* end = std::to_chars(out.text, out.text + 12, k).ptr;
+  const std::string_view unit = english ? (k == 1 ? " guide" : " guides") : "件のガイド";
+  end = std::copy(unit.begin(), unit.end(), end);
+  out.size = static_cast<std::size_t>(end - out.text);
+  return out;
 }
 
 }  // namespace
@@ -194,16 +207,16 @@ class Held {
     graph::SkillIndex top = 0;
     for (const auto& h : held) top = std::max(top, h.skill + 1);
     bit_.assign(top, 0);
-    level_.resize(top);
     for (const auto& h : held) {
       if (bit_[h.skill] == 0) {
-        level_[h.skill] = h.level;
+        if (h.level) level_.emplace_back(h.skill, *h.level);
         distinct_.push_back(h.skill);
+        bit_[h.skill] = h.level ? kRated : kHeld;
       }
-      bit_[h.skill] = 1;
       levels_ = levels_ || h.level.has_value();
     }
     std::sort(distinct_.begin(), distinct_.end());
+    std::sort(level_.begin(), level_.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   }
 
   bool has(graph::SkillIndex s) const { return s < bit_.size() && bit_[s] != 0; }
@@ -213,8 +226,11 @@ class Held {
   // How much of a need holding `skill` covers: partial where the level held falls short.
   double coverage(graph::SkillIndex skill, const std::optional<double>& need) const {
     if (!has(skill)) return 0.0;
-    const auto& have = level_[skill];
-    return (!need || !have || *have >= *need || *need <= 0) ? 1.0 : std::max(0.0, *have / *need);
+    if (!need || bit_[skill] != kRated || *need <= 0) return 1.0;
+    const double have = std::lower_bound(level_.begin(), level_.end(), skill,
+                                         [](const auto& l, graph::SkillIndex s) { return l.first < s; })
+                            ->second;
+    return have >= *need ? 1.0 : std::max(0.0, have / *need);
   }
   // Importance-weighted coverage of r's needs. A rated need (it has a level) says nothing about
   // a person with no rated skills at all (an O*NET occupation published without ratings):
@@ -231,8 +247,12 @@ class Held {
   }
 
  private:
+  // Per skill index: not held, held at no stated level, held at the level level_ lists. A
+  // per-skill array of levels was as long as the skill vocabulary (16 bytes an entry), filled
+  // for every query, while few people state levels.
+  static constexpr char kHeld = 1, kRated = 2;
   std::vector<char> bit_;
-  std::vector<std::optional<double>> level_;
+  std::vector<std::pair<graph::SkillIndex, double>> level_;  // by skill
   std::vector<graph::SkillIndex> distinct_;
   bool levels_ = false;
 };
@@ -738,6 +758,10 @@ std::vector<Recommendation> next_roles(const graph::CareerGraph& g, Vertex from,
   };
   // Evidence for a move, leaving out one file (leave-one-out evaluation).
   auto cite = [&](const graph::EdgeDesc& e, std::vector<graph::Evidence>& out) {
+    if (o.exclude_file.empty()) {
+      out.insert(out.end(), bg[e].evidence.begin(), bg[e].evidence.end());
+      return;
+    }
     for (const auto& ev : bg[e].evidence) {
       if (o.exclude_file.empty() || ev.file != o.exclude_file) out.push_back(ev);
     }
@@ -789,20 +813,35 @@ std::vector<Recommendation> next_roles(const graph::CareerGraph& g, Vertex from,
     }
     // Shared: held at the level needed; missing: the rest, most important first.
     bool levels = false;
-    std::vector<std::pair<double, graph::SkillIndex>> missing;
-    missing.reserve(need);
-    r.shared.reserve(need);
-    for (const auto& l : g.role(v).skills) {
-      levels = levels || l.level.has_value();
-      if (held.coverage(l.skill, l.level) >= 1.0) {
-        r.shared.push_back(l.skill);
-      } else {
-        missing.emplace_back(l.importance, l.skill);
+    if (indexed && o.index->plain(v)) {
+      // Importance 1 and no levels: shared means held, and the missing keep link order (what
+      // the stable sort by importance leaves). Read from the index's list of the role's skills
+      // rather than the Role's links (72 bytes each).
+      const auto skills = o.index->skills_of(v);
+      const auto held_links = static_cast<size_t>(
+          std::count_if(skills.begin(), skills.end(), [&](graph::SkillIndex sk) { return held.has(sk); }));
+      r.shared.reserve(held_links);
+      r.missing.reserve(need - held_links);
+      for (graph::SkillIndex sk : skills) (held.has(sk) ? r.shared : r.missing).push_back(sk);
+    } else {
+      std::vector<std::pair<double, graph::SkillIndex>> missing;
+      missing.reserve(need);
+      r.shared.reserve(need);
+      for (const auto& l : g.role(v).skills) {
+        levels = levels || l.level.has_value();
+        if (held.coverage(l.skill, l.level) >= 1.0) {
+          r.shared.push_back(l.skill);
+        } else {
+          missing.emplace_back(l.importance, l.skill);
+        }
       }
+      const auto more_important = [](const auto& a, const auto& b) { return a.first > b.first; };
+      if (!std::is_sorted(missing.begin(), missing.end(), more_important)) {
+        std::stable_sort(missing.begin(), missing.end(), more_important);
+      }
+      r.missing.reserve(missing.size());
+      for (const auto& m : missing) r.missing.push_back(m.second);
     }
-    std::stable_sort(missing.begin(), missing.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
-    r.missing.reserve(missing.size());
-    for (const auto& m : missing) r.missing.push_back(m.second);
     if (need > 0) {
       const std::string k = std::to_string(r.shared.size()), m = std::to_string(need);
       if (levels) {
@@ -821,8 +860,12 @@ std::vector<Recommendation> next_roles(const graph::CareerGraph& g, Vertex from,
       r.reasons.push_back(en ? cat({"its level ", was, " is below your current ", now})
                              : cat({"レベル", was, "は現在のレベル", now, "より下"}));
     }
-    std::sort(r.evidence.begin(), r.evidence.end());
-    r.evidence.erase(std::unique(r.evidence.begin(), r.evidence.end()), r.evidence.end());
+    // A move keeps its evidence sorted and unique: one move cited (most reasons) needs no sort,
+    // and sorting compares file paths as text.
+    if (std::adjacent_find(r.evidence.begin(), r.evidence.end(), std::greater_equal<>()) != r.evidence.end()) {
+      std::sort(r.evidence.begin(), r.evidence.end());
+      r.evidence.erase(std::unique(r.evidence.begin(), r.evidence.end()), r.evidence.end());
+    }
     out.push_back(std::move(r));
   }
   return out;

@@ -309,6 +309,30 @@ TEST(NextRolesTest, IndexedTopNEqualsScanOnCorpusShapedGraphs) {
   }
 }
 
+// A two-step route cites both moves: their evidence, each sorted, merged into one sorted list
+// without repeats; the counts of guides are written whole (12件, past a short string).
+TEST(NextRolesTest, TwoStepRouteCitesBothMovesSortedOnce) {
+  World w;
+  const Vertex from = w.role("from", {{"x", {}}});
+  const Vertex mid = w.role("mid", {{"y", {}}});
+  const Vertex to = w.role("to", {{"x", {}}, {"z", {}}});
+  w.move(from, mid, 3);
+  w.move(mid, to, 12);
+  const RoleSkillIndex index(w.g);
+  for (const RoleSkillIndex* ix : {static_cast<const RoleSkillIndex*>(nullptr), &index}) {
+    NextOptions o;
+    o.index = ix;
+    const auto recs = next_roles(w.g, from, o);
+    const auto it = std::find_if(recs.begin(), recs.end(), [&](const Recommendation& r) { return r.role == to; });
+    ASSERT_NE(it, recs.end());
+    EXPECT_EQ(it->reasons[0], "midを経て2段階先（3件のガイド、12件のガイド）");
+    ASSERT_EQ(it->evidence.size(), 12u);  // guide0-2.md cite both moves, at the same lines
+    EXPECT_TRUE(std::is_sorted(it->evidence.begin(), it->evidence.end()));
+    EXPECT_EQ(it->evidence.front().file, "guide0.md");
+    EXPECT_EQ(it->evidence.back().file, "guide9.md");
+  }
+}
+
 TEST(NextRolesTest, IndexListsRolesOncePerLink) {
   World w;
   const Vertex a = w.role("a", {{"x", {}}, {"x", {}}, {"y", {}}});
