@@ -65,15 +65,18 @@ class RoleSkillIndex {
     if (s + 1 >= offsets_.size()) return {};
     return {roles_.data() + offsets_[s], roles_.data() + offsets_[s + 1]};
   }
-  // The skills role `v` links, in link order (the same as Role::skills).
-  std::span<const graph::SkillIndex> skills_of(graph::Vertex v) const {
+  // The skills role `v` links, in link order (the same as Role::skills). 32 bits each: the
+  // overlap search reads these lists for hundreds of roles per query, and half the bytes are
+  // half the cache lines (an index assumes fewer than 2^32 roles, skills and links).
+  std::span<const std::uint32_t> skills_of(graph::Vertex v) const {
     return {skills_.data() + role_offsets_[v], skills_.data() + role_offsets_[v + 1]};
   }
   // The progression moves out of `v` with support > 0, in out-edge order.
   std::span<const Move> moves_from(graph::Vertex v) const {
     return {moves_.data() + move_offsets_[v], moves_.data() + move_offsets_[v + 1]};
   }
-  // Roles linking skill `s` with their link counts, fewest links first (then in vertex order),
+  // Roles linking skill `s` with their link counts, fewest links first (then by rank, then in
+  // vertex order),
   // where `s` comes among the role's skills when those are ordered rarest first (fewest roles,
   // then index), and the role's level: the overlap search reads a skill's roles only up to the
   // size that can still qualify, and skips roles for which `s` is too common a skill to be the
@@ -83,11 +86,14 @@ class RoleSkillIndex {
     std::uint32_t links = 0;
     std::uint32_t rank = 0;  // skills of the role rarer than `s`
     int level = 0;           // the role's
+    std::uint32_t first = 0;  // where skills_of(role) starts: checking a role reads no offset table
   };
   std::span<const Sized> roles_needing_by_size(graph::SkillIndex s) const {
     if (s + 1 >= offsets_.size()) return {};
     return {sized_.data() + offsets_[s], sized_.data() + offsets_[s + 1]};
   }
+  // skills_of(e.role), found from the entry alone.
+  std::span<const std::uint32_t> skills_of(const Sized& e) const { return {skills_.data() + e.first, e.links}; }
   // No role links a skill twice: a role's shared links are then distinct held skills.
   bool distinct_links() const { return distinct_links_; }
   // Every role is plain (below).
@@ -96,6 +102,11 @@ class RoleSkillIndex {
   std::span<const MoveIn> moves_to(graph::Vertex v) const {
     return {moves_in_.data() + in_offsets_[v], moves_in_.data() + in_offsets_[v + 1]};
   }
+  // The progression edge of a move listed by moves_to (the reasons cite its evidence).
+  graph::EdgeDesc edge_of(const MoveIn& m) const { return in_edges_[static_cast<std::size_t>(&m - moves_in_.data())]; }
+  // Role v's place in the order of role ids: ties in the ranking are broken by id, and comparing
+  // two places costs less than comparing two strings.
+  std::uint32_t id_rank(graph::Vertex v) const { return id_ranks_[v]; }
   int level(graph::Vertex v) const { return levels_[v]; }
   // Every link of `v` has importance 1 and no level (guides): its fit is shared / needed links.
   bool plain(graph::Vertex v) const { return plain_[v] != 0; }
@@ -108,12 +119,14 @@ class RoleSkillIndex {
   std::vector<std::size_t> offsets_;  // roles of skill s: roles_[offsets_[s], offsets_[s + 1])
   std::vector<graph::Vertex> roles_;
   std::vector<std::size_t> role_offsets_;  // skills of role v: skills_[role_offsets_[v], …[v + 1])
-  std::vector<graph::SkillIndex> skills_;
+  std::vector<std::uint32_t> skills_;
   std::vector<Sized> sized_;  // as roles_, each skill's roles by link count
   std::vector<std::size_t> move_offsets_;  // moves out of v: moves_[move_offsets_[v], …[v + 1])
   std::vector<Move> moves_;
   std::vector<std::size_t> in_offsets_;  // moves into v: moves_in_[in_offsets_[v], …[v + 1])
   std::vector<MoveIn> moves_in_;
+  std::vector<graph::EdgeDesc> in_edges_;  // as moves_in_
+  std::vector<std::uint32_t> id_ranks_;
   std::vector<int> levels_;
   std::vector<char> plain_;
   bool moves_at_least_one_ = true;

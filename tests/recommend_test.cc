@@ -246,7 +246,8 @@ void expect_same_recommendations(const CareerGraph& g, const std::vector<Recomme
 // a skewed distribution (common skills in most roles), levels, related links, a crosswalk
 // twin. Kinds: plain guides; a role linking a skill twice (no prefix filter); rated needs
 // (importance and levels: fit from the Role); a fractional career-history count (support
-// below 1: the scan throughout).
+// below 1: the scan throughout). Variants: n = 10, 3, 1 (English), 40 and every candidate;
+// `--have` and `--avoid`; a left-out file.
 TEST(NextRolesTest, IndexedTopNEqualsScanOnCorpusShapedGraphs) {
   std::mt19937 rng(2026);
   for (int kind = 0; kind < 4; ++kind) {
@@ -288,9 +289,10 @@ TEST(NextRolesTest, IndexedTopNEqualsScanOnCorpusShapedGraphs) {
     EXPECT_EQ(index.all_plain(), kind != 2);
     EXPECT_EQ(index.moves_at_least_one(), kind != 3);
     for (const Vertex from : vs) {
-      for (int variant = 0; variant < 5; ++variant) {
+      for (int variant = 0; variant < 7; ++variant) {
         NextOptions scan;
-        scan.n = variant == 1 ? 3 : variant == 2 ? 1 : 10;
+        // 40: more than most roles' candidates by move (no bound on them); -1: every candidate.
+        scan.n = variant == 1 ? 3 : variant == 2 ? 1 : variant == 5 ? 40 : variant == 6 ? -1 : 10;
         scan.english = variant == 2;
         if (variant == 3) {
           scan.have = {{w.skill("s0"), std::nullopt}, {w.skill("s1"), 3.0}, {w.skill("s33"), std::nullopt},
