@@ -175,21 +175,27 @@ RoleSkillIndex::RoleSkillIndex(const graph::CareerGraph& g) : role_count_(g.role
               });
   }
   const auto& bg = g.boost_graph();
-  std::vector<double> supports;      // of moves_
-  std::vector<graph::EdgeDesc> edges;  // of moves_
   move_offsets_.reserve(g.role_count() + 1);
   move_offsets_.push_back(0);
+  related_offsets_.reserve(g.role_count() + 1);
+  related_offsets_.push_back(0);
   for (Vertex v = 0; v < g.role_count(); ++v) {
     for (auto [e, end] = boost::out_edges(v, bg); e != end; ++e) {
-      if (bg[*e].kind != EdgeKind::kProgression) continue;
       const double n = bg[*e].support();
       if (n <= 0) continue;
+      if (bg[*e].kind != EdgeKind::kProgression) {
+        // Taxonomy links carry a weight (O*NET tier and index, ESCO hierarchy); guide links 0.5.
+        related_.push_back({boost::target(*e, bg), bg[*e].weight > 0 ? bg[*e].weight : 0.5, n});
+        related_edges_.push_back(*e);
+        continue;
+      }
       moves_at_least_one_ = moves_at_least_one_ && n >= 1;
       moves_.push_back({boost::target(*e, bg), move_evidence(n)});
-      supports.push_back(n);
-      edges.push_back(*e);
+      move_supports_.push_back(n);
+      move_edges_.push_back(*e);
     }
     move_offsets_.push_back(moves_.size());
+    related_offsets_.push_back(related_.size());
   }
   in_offsets_.assign(g.role_count() + 1, 0);
   for (const Move& m : moves_) ++in_offsets_[m.to + 1];
@@ -199,8 +205,8 @@ RoleSkillIndex::RoleSkillIndex(const graph::CareerGraph& g) : role_count_(g.role
   std::vector<std::size_t> next(in_offsets_.begin(), in_offsets_.end() - 1);
   for (Vertex v = 0; v < g.role_count(); ++v) {
     for (std::size_t i = move_offsets_[v]; i < move_offsets_[v + 1]; ++i) {
-      in_edges_[next[moves_[i].to]] = edges[i];
-      moves_in_[next[moves_[i].to]++] = {v, supports[i]};
+      in_edges_[next[moves_[i].to]] = move_edges_[i];
+      moves_in_[next[moves_[i].to]++] = {v, move_supports_[i]};
     }
   }
   std::vector<Vertex> by_id(g.role_count());
@@ -553,7 +559,6 @@ thread_local Scratch scratch;
 std::vector<Scored> rank_indexed(const graph::CareerGraph& g, Vertex from, const NextOptions& o, const Held& held,
                                  std::vector<Candidate>& cands) {
   const RoleSkillIndex& ix = *o.index;
-  const auto& bg = g.boost_graph();
   Scratch& sc = scratch;
   sc.start(g.role_count());
   auto vertices = [&](const std::vector<std::string>& ids) {
@@ -587,11 +592,10 @@ std::vector<Scored> rank_indexed(const graph::CareerGraph& g, Vertex from, const
   for (auto& c : sc.found) {
     if (c.two > c.evidence) c.evidence = c.two;
   }
-  for (auto [e, end] = boost::out_edges(from, bg); e != end; ++e) {
-    if (bg[*e].kind != EdgeKind::kRelated || bg[*e].support() <= 0) continue;
-    if (listed(same_job, boost::target(*e, bg))) continue;
-    Found& c = candidate(boost::target(*e, bg));
-    c.evidence = std::max(c.evidence, bg[*e].weight > 0 ? bg[*e].weight : 0.5);
+  for (const auto& r : ix.related_from(from)) {
+    if (listed(same_job, r.to)) continue;
+    Found& c = candidate(r.to);
+    c.evidence = std::max(c.evidence, r.evidence);
   }
 
   const int from_level = ix.level(from);
@@ -826,25 +830,22 @@ std::vector<Scored> rank_indexed(const graph::CareerGraph& g, Vertex from, const
     return w < 0 ? nullptr : &cands[static_cast<size_t>(w)];
   };
   auto& mids = sc.mids;
-  for (auto [e, end] = boost::out_edges(from, bg); e != end; ++e) {
-    const Vertex t = boost::target(*e, bg);
-    const double n = bg[*e].support();
-    if (n <= 0) continue;
-    if (bg[*e].kind == EdgeKind::kProgression) {
-      sc.mark(t).mid = static_cast<int>(mids.size());
-      mids.emplace_back(*e, n);
-    }
-    Candidate* c = returned(t);
-    if (c == nullptr) continue;
-    if (bg[*e].kind == EdgeKind::kProgression) {
+  for (const auto& m : moves) {
+    const double n = ix.support_of(m);
+    sc.mark(m.to).mid = static_cast<int>(mids.size());
+    mids.emplace_back(ix.edge_of(m), n);
+    if (Candidate* c = returned(m.to)) {
       c->direct = true;
-      c->direct_edge = *e;
+      c->direct_edge = ix.edge_of(m);
       c->direct_n = n;
-    } else if (!listed(same_job, t)) {
-      c->related = true;
-      c->related_edge = *e;
-      c->related_n = n;
     }
+  }
+  for (const auto& r : ix.related_from(from)) {
+    Candidate* c = returned(r.to);
+    if (c == nullptr || listed(same_job, r.to)) continue;
+    c->related = true;
+    c->related_edge = ix.edge_of(r);
+    c->related_n = r.support;
   }
   // The best middle role, from the index's moves into the target (the reasons name it only
   // when there is no direct move): best evidence, then smallest id, which is what rank_scan's

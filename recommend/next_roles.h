@@ -102,6 +102,24 @@ class RoleSkillIndex {
   std::span<const MoveIn> moves_to(graph::Vertex v) const {
     return {moves_in_.data() + in_offsets_[v], moves_in_.data() + in_offsets_[v + 1]};
   }
+  // A related link out of a role with support > 0: its target, the evidence next_roles gives it
+  // (the weight its source states, else 0.5) and its support.
+  struct Related {
+    graph::Vertex to = 0;
+    double evidence = 0;
+    double support = 0;
+  };
+  // The related links out of `v` with support > 0, in out-edge order (a role's related links
+  // outnumber its moves; reading them from the graph was a miss on each edge's Transition).
+  std::span<const Related> related_from(graph::Vertex v) const {
+    return {related_.data() + related_offsets_[v], related_.data() + related_offsets_[v + 1]};
+  }
+  graph::EdgeDesc edge_of(const Related& r) const {
+    return related_edges_[static_cast<std::size_t>(&r - related_.data())];
+  }
+  // The edge and support of a move listed by moves_from (read only for the moves returned).
+  graph::EdgeDesc edge_of(const Move& m) const { return move_edges_[static_cast<std::size_t>(&m - moves_.data())]; }
+  double support_of(const Move& m) const { return move_supports_[static_cast<std::size_t>(&m - moves_.data())]; }
   // The progression edge of a move listed by moves_to (the reasons cite its evidence).
   graph::EdgeDesc edge_of(const MoveIn& m) const { return in_edges_[static_cast<std::size_t>(&m - moves_in_.data())]; }
   // Role v's place in the order of role ids: ties in the ranking are broken by id, and comparing
@@ -123,6 +141,11 @@ class RoleSkillIndex {
   std::vector<Sized> sized_;  // as roles_, each skill's roles by link count
   std::vector<std::size_t> move_offsets_;  // moves out of v: moves_[move_offsets_[v], …[v + 1])
   std::vector<Move> moves_;
+  std::vector<graph::EdgeDesc> move_edges_;  // as moves_
+  std::vector<double> move_supports_;        // as moves_
+  std::vector<std::size_t> related_offsets_;  // related links of v: related_[…[v], …[v + 1])
+  std::vector<Related> related_;
+  std::vector<graph::EdgeDesc> related_edges_;  // as related_
   std::vector<std::size_t> in_offsets_;  // moves into v: moves_in_[in_offsets_[v], …[v + 1])
   std::vector<MoveIn> moves_in_;
   std::vector<graph::EdgeDesc> in_edges_;  // as moves_in_
