@@ -516,12 +516,18 @@ struct Scratch {
   // a role). seen_list: the roles whose bits are set, cleared at the next start.
   std::vector<std::uint64_t> seen;
   std::vector<Vertex> seen_list;
+  // 1 for each skill held, over every skill the index knows: counting a role's held links is
+  // then one load and add per link, with no bounds test (Held's map ends at its last skill).
+  std::vector<unsigned char> held_map;
+  std::vector<graph::SkillIndex> held_list;  // the skills set in held_map
 
   void start(std::size_t roles) {
     if (marks.size() < roles) marks.resize(roles);
     if (seen.size() < (roles + 63) / 64) seen.resize((roles + 63) / 64);
     for (Vertex v : seen_list) seen[v / 64] = 0;
     seen_list.clear();
+    for (graph::SkillIndex k : held_list) held_map[k] = 0;
+    held_list.clear();
     if (++epoch == 0) {  // wrapped: stamps of 2^32 queries ago would look current
       for (auto& m : marks) m.stamp = 0;
       epoch = 1;
@@ -568,7 +574,10 @@ std::vector<Scored> rank_indexed(const graph::CareerGraph& g, Vertex from, const
     }
     return out;
   };
-  auto listed = [](const std::vector<Vertex>& vs, Vertex v) { return std::find(vs.begin(), vs.end(), v) != vs.end(); };
+  // Mostly empty lists, tested for thousands of roles: the test of emptiness is inlined.
+  auto listed = [](const std::vector<Vertex>& vs, Vertex v) {
+    return !vs.empty() && std::find(vs.begin(), vs.end(), v) != vs.end();
+  };
   const std::vector<Vertex> avoided = vertices(o.avoid);
   const std::vector<Vertex> same_job = vertices(g.role(from).same_as);
   auto candidate = [&](Vertex v) -> Found& {
@@ -611,9 +620,17 @@ std::vector<Scored> rank_indexed(const graph::CareerGraph& g, Vertex from, const
                                    : static_cast<double>(shared) / static_cast<double>(need);
     return evidence + fit - demotion;
   };
-  auto count_shared = [&](std::span<const std::uint32_t> skills) {
+  if (sc.held_map.size() < ix.skill_count()) sc.held_map.resize(ix.skill_count(), 0);
+  for (graph::SkillIndex k : held.distinct()) {
+    if (k < ix.skill_count()) {
+      sc.held_map[k] = 1;
+      sc.held_list.push_back(k);
+    }
+  }
+  const unsigned char* held_map = sc.held_map.data();
+  auto count_shared = [held_map](std::span<const std::uint32_t> skills) {
     size_t shared = 0;
-    for (auto s : skills) shared += held.has(s) ? 1 : 0;
+    for (auto s : skills) shared += held_map[s];
     return shared;
   };
   auto shared_links = [&](Vertex v) { return count_shared(ix.skills_of(v)); };

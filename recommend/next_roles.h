@@ -132,6 +132,8 @@ class RoleSkillIndex {
   // a transitions CSV): next_roles' bounds assume every move's evidence is ≥ 1.
   bool moves_at_least_one() const { return moves_at_least_one_; }
   std::size_t role_count() const { return role_count_; }
+  // Skills indexed: every skill index a role links is below this.
+  std::size_t skill_count() const { return offsets_.size() - 1; }
 
  private:
   std::vector<std::size_t> offsets_;  // roles of skill s: roles_[offsets_[s], offsets_[s + 1])
