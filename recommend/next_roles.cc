@@ -915,6 +915,28 @@ std::vector<Recommendation> next_roles(const graph::CareerGraph& g, Vertex from,
     }
   };
   const std::string& from_name = name(g, from, en);
+  // Writing a recommendation reads its Role, its name and the Transitions cited, each a miss
+  // at random: requested for all n first (the Roles and Transitions, then what they point to),
+  // so that the misses overlap instead of following one another.
+  for (const Scored& s : top) {
+    __builtin_prefetch(&g.role(s.role));
+    if (s.candidate < 0) continue;
+    const Candidate& c = cands[static_cast<size_t>(s.candidate)];
+    if (c.direct) __builtin_prefetch(&bg[c.direct_edge]);
+    if (c.two) {
+      __builtin_prefetch(&g.role(c.mid));
+      __builtin_prefetch(&bg[c.e1]);
+      __builtin_prefetch(&bg[c.e2]);
+    }
+    if (c.related) __builtin_prefetch(&bg[c.related_edge]);
+  }
+  for (const Scored& s : top) {
+    __builtin_prefetch(name(g, s.role, en).data());
+    if (s.candidate < 0) continue;
+    const Candidate& c = cands[static_cast<size_t>(s.candidate)];
+    if (c.direct) __builtin_prefetch(bg[c.direct_edge].evidence.data());
+    if (c.two) __builtin_prefetch(name(g, c.mid, en).data());
+  }
   std::vector<Recommendation> out;
   out.reserve(top.size());
   for (const Scored& s : top) {
