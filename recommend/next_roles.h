@@ -42,7 +42,8 @@ inline constexpr double kMinTopUpOverlap = 0.1;
 // are scattered over the heap: cache misses on them were 40% of the ranking's time). Built
 // from the graph as it is; rebuild it after adding roles, skill links or moves. A role
 // appears once per link, so a role listing a skill twice counts it twice, as the scan does.
-// Complexity: O(V + E + K + Σ skills per role) time and memory to build, for K skills.
+// Complexity: O(V + E + K + L) memory and O(V log V + E + K + L log L) time to build, for K
+// skills and L links (roles sorted by id, each skill's roles by link count and rank).
 class RoleSkillIndex {
  public:
   explicit RoleSkillIndex(const graph::CareerGraph& g);
@@ -185,11 +186,10 @@ struct Recommendation {
 // Complexity: O(d² + V·S) for out-degree d and the skill-overlap scan over V roles with S
 // skills each. With options.index, no file left out and every move's support ≥ 1 (else the
 // moves are read from the graph as without index, and overlap candidates counted over every
-// link of the held skills): O(d + R₂ + C·S + P + G·S + n·(d_in + d_mid)) for R₂ two-step
-// routes, C candidates by move, P index entries the prefix-filtered overlap search reads
-// (docs/recommend.md), G roles it checks, and for the n returned their in-degree and their
-// middle role's out-degree; no O(V) term, save the top-up (fewer than n candidates), which
-// reads every role sharing a held skill. Candidates are scored first and only the n returned
+// link of the held skills): O(d + R₂ + C·S + P + G·S + n·d_in) for R₂ two-step routes, C
+// candidates by move, P index entries the prefix-filtered overlap search reads
+// (docs/recommend.md), G roles it checks, and for the n returned their in-degree; no O(V)
+// term, save the top-up (fewer than n candidates), which reads every role sharing a held skill. Candidates are scored first and only the n returned
 // get their reasons, evidence and skill lists: O(C log n) for C candidates.
 std::vector<Recommendation> next_roles(const graph::CareerGraph& g, graph::Vertex from,
                                        const NextOptions& options);
