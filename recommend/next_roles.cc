@@ -1,12 +1,14 @@
 #include "recommend/next_roles.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
 #include <functional>
 #include <optional>
 #include <initializer_list>
+#include <limits>
 #include <set>
 #include <string_view>
 
@@ -76,10 +78,22 @@ std::string weight_text(double w) {
   return buf;
 }
 
-std::string count_guides(double n, bool english) {
+// A few dozen bytes of text on the stack: "N件のガイド" is past the 15 bytes a std::string
+// holds without allocating, and a two-step reason writes two of them.
+struct ShortText {
+  char text[32];
+  std::size_t size = 0;
+  operator std::string_view() const { return {text, size}; }  // NOLINT(implicit): text
+};
+
+ShortText count_guides(double n, bool english) {
   const int k = static_cast<int>(n);
-  if (english) return std::to_string(k) + (k == 1 ? " guide" : " guides");
-  return std::to_string(k) + "件のガイド";
+  ShortText out;
+  char* end = std::to_chars(out.text, out.text + 12, k).ptr;
+  const std::string_view unit = english ? (k == 1 ? " guide" : " guides") : "件のガイド";
+  end = std::copy(unit.begin(), unit.end(), end);
+  out.size = static_cast<std::size_t>(end - out.text);
+  return out;
 }
 
 }  // namespace
@@ -109,7 +123,7 @@ RoleSkillIndex::RoleSkillIndex(const graph::CareerGraph& g) : role_count_(g.role
     const auto& r = g.role(v);
     bool plain = true;
     for (const auto& l : r.skills) {
-      skills_.push_back(l.skill);
+      skills_.push_back(static_cast<std::uint32_t>(l.skill));
       plain = plain && l.importance == 1.0 && !l.level;
     }
     role_offsets_.push_back(skills_.size());
@@ -137,7 +151,8 @@ RoleSkillIndex::RoleSkillIndex(const graph::CareerGraph& g) : role_count_(g.role
   fill.assign(offsets_.begin(), offsets_.end() - 1);
   for (Vertex v : order) {
     const auto links = static_cast<std::uint32_t>(role_offsets_[v + 1] - role_offsets_[v]);
-    for (auto s : skills_of(v)) sized_[fill[s]++] = {static_cast<std::uint32_t>(v), links, 0, g.role(v).level};
+    const auto first = static_cast<std::uint32_t>(role_offsets_[v]);
+    for (auto s : skills_of(v)) sized_[fill[s]++] = {static_cast<std::uint32_t>(v), links, 0, g.role(v).level, first};
   }
   // Skills rarest first (counting sort by role count, stable by index), then each role's
   // skills numbered in that order.
@@ -150,31 +165,55 @@ RoleSkillIndex::RoleSkillIndex(const graph::CareerGraph& g) : role_count_(g.role
   for (graph::SkillIndex s : rarest) {
     for (std::size_t i = offsets_[s]; i < offsets_[s + 1]; ++i) sized_[i].rank = ranked[sized_[i].role]++;
   }
+  // Within a link count, by rank: the entries of a link count that the overlap search can use
+  // are then a prefix of them.
+  for (std::size_t s = 0; s < skills; ++s) {
+    std::sort(sized_.begin() + static_cast<long>(offsets_[s]), sized_.begin() + static_cast<long>(offsets_[s + 1]),
+              [](const Sized& a, const Sized& b) {
+                if (a.links != b.links) return a.links < b.links;
+                return a.rank != b.rank ? a.rank < b.rank : a.role < b.role;
+              });
+  }
   const auto& bg = g.boost_graph();
-  std::vector<double> supports;  // of moves_
   move_offsets_.reserve(g.role_count() + 1);
   move_offsets_.push_back(0);
+  related_offsets_.reserve(g.role_count() + 1);
+  related_offsets_.push_back(0);
   for (Vertex v = 0; v < g.role_count(); ++v) {
     for (auto [e, end] = boost::out_edges(v, bg); e != end; ++e) {
-      if (bg[*e].kind != EdgeKind::kProgression) continue;
       const double n = bg[*e].support();
       if (n <= 0) continue;
+      if (bg[*e].kind != EdgeKind::kProgression) {
+        // Taxonomy links carry a weight (O*NET tier and index, ESCO hierarchy); guide links 0.5.
+        related_.push_back({boost::target(*e, bg), bg[*e].weight > 0 ? bg[*e].weight : 0.5, n});
+        related_edges_.push_back(*e);
+        continue;
+      }
       moves_at_least_one_ = moves_at_least_one_ && n >= 1;
       moves_.push_back({boost::target(*e, bg), move_evidence(n)});
-      supports.push_back(n);
+      move_supports_.push_back(n);
+      move_edges_.push_back(*e);
     }
     move_offsets_.push_back(moves_.size());
+    related_offsets_.push_back(related_.size());
   }
   in_offsets_.assign(g.role_count() + 1, 0);
   for (const Move& m : moves_) ++in_offsets_[m.to + 1];
   for (Vertex v = 0; v < g.role_count(); ++v) in_offsets_[v + 1] += in_offsets_[v];
   moves_in_.resize(moves_.size());
+  in_edges_.resize(moves_.size());
   std::vector<std::size_t> next(in_offsets_.begin(), in_offsets_.end() - 1);
   for (Vertex v = 0; v < g.role_count(); ++v) {
     for (std::size_t i = move_offsets_[v]; i < move_offsets_[v + 1]; ++i) {
-      moves_in_[next[moves_[i].to]++] = {v, supports[i]};
+      in_edges_[next[moves_[i].to]] = move_edges_[i];
+      moves_in_[next[moves_[i].to]++] = {v, move_supports_[i]};
     }
   }
+  std::vector<Vertex> by_id(g.role_count());
+  for (Vertex v = 0; v < g.role_count(); ++v) by_id[v] = v;
+  std::sort(by_id.begin(), by_id.end(), [&g](Vertex a, Vertex b) { return g.role(a).id < g.role(b).id; });
+  id_ranks_.resize(g.role_count());
+  for (std::size_t i = 0; i < by_id.size(); ++i) id_ranks_[by_id[i]] = static_cast<std::uint32_t>(i);
 }
 
 
@@ -194,16 +233,16 @@ class Held {
     graph::SkillIndex top = 0;
     for (const auto& h : held) top = std::max(top, h.skill + 1);
     bit_.assign(top, 0);
-    level_.resize(top);
     for (const auto& h : held) {
       if (bit_[h.skill] == 0) {
-        level_[h.skill] = h.level;
+        if (h.level) level_.emplace_back(h.skill, *h.level);
         distinct_.push_back(h.skill);
+        bit_[h.skill] = h.level ? kRated : kHeld;
       }
-      bit_[h.skill] = 1;
       levels_ = levels_ || h.level.has_value();
     }
     std::sort(distinct_.begin(), distinct_.end());
+    std::sort(level_.begin(), level_.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   }
 
   bool has(graph::SkillIndex s) const { return s < bit_.size() && bit_[s] != 0; }
@@ -213,8 +252,11 @@ class Held {
   // How much of a need holding `skill` covers: partial where the level held falls short.
   double coverage(graph::SkillIndex skill, const std::optional<double>& need) const {
     if (!has(skill)) return 0.0;
-    const auto& have = level_[skill];
-    return (!need || !have || *have >= *need || *need <= 0) ? 1.0 : std::max(0.0, *have / *need);
+    if (!need || bit_[skill] != kRated || *need <= 0) return 1.0;
+    const double have = std::lower_bound(level_.begin(), level_.end(), skill,
+                                         [](const auto& l, graph::SkillIndex s) { return l.first < s; })
+                            ->second;
+    return have >= *need ? 1.0 : std::max(0.0, have / *need);
   }
   // Importance-weighted coverage of r's needs. A rated need (it has a level) says nothing about
   // a person with no rated skills at all (an O*NET occupation published without ratings):
@@ -231,8 +273,12 @@ class Held {
   }
 
  private:
+  // Per skill index: not held, held at no stated level, held at the level level_ lists. A
+  // per-skill array of levels was as long as the skill vocabulary (16 bytes an entry), filled
+  // for every query, while few people state levels.
+  static constexpr char kHeld = 1, kRated = 2;
   std::vector<char> bit_;
-  std::vector<std::optional<double>> level_;
+  std::vector<std::pair<graph::SkillIndex, double>> level_;  // by skill
   std::vector<graph::SkillIndex> distinct_;
   bool levels_ = false;
 };
@@ -244,20 +290,27 @@ struct Scored {
 };
 
 // Best first, ties by id. Ids are unique, so the order is total and partial_sort gives what a
-// full sort would, whatever order the candidates were found in.
-auto better(const graph::CareerGraph& g) {
-  return [&g](const Scored& a, const Scored& b) {
+// full sort would, whatever order the candidates were found in. `id_before(a, b)`: a's id sorts
+// before b's.
+template <typename IdBefore>
+auto better(IdBefore id_before) {
+  return [id_before](const Scored& a, const Scored& b) {
     if (a.score != b.score) return a.score > b.score;
-    return g.role(a.role).id < g.role(b.role).id;
+    return id_before(a.role, b.role);
   };
 }
 
 // Sorts the first min(n, size) of `scored` into place and drops the rest.
-void keep_best(const graph::CareerGraph& g, int n, std::vector<Scored>& scored) {
+template <typename IdBefore>
+void keep_best(int n, std::vector<Scored>& scored, IdBefore id_before) {
   size_t keep = scored.size();
   if (n >= 0 && keep > static_cast<size_t>(n)) keep = static_cast<size_t>(n);
-  std::partial_sort(scored.begin(), scored.begin() + static_cast<long>(keep), scored.end(), better(g));
+  std::partial_sort(scored.begin(), scored.begin() + static_cast<long>(keep), scored.end(), better(id_before));
   scored.resize(keep);
+}
+
+void keep_best(const graph::CareerGraph& g, int n, std::vector<Scored>& scored) {
+  keep_best(n, scored, [&g](Vertex a, Vertex b) { return g.role(a).id < g.role(b).id; });
 }
 
 // The ranking as DESIGN §6 states it, from the Boost graph and the roles: every candidate's
@@ -456,9 +509,25 @@ struct Scratch {
   std::vector<double> scores;
   std::vector<graph::SkillIndex> rarest;
   std::vector<std::pair<graph::EdgeDesc, double>> mids;  // first steps and their support
+  std::vector<double> lows;  // lower bounds of the candidates by move
+  std::vector<const RoleSkillIndex::Sized*> batch;  // index entries left to check
+  // Roles the overlap search has met, one bit each: an index entry of a role met before is
+  // skipped after a test in a few kilobytes that stay in L1, not a miss on its Mark (16 bytes
+  // a role). seen_list: the roles whose bits are set, cleared at the next start.
+  std::vector<std::uint64_t> seen;
+  std::vector<Vertex> seen_list;
+  // 1 for each skill held, over every skill the index knows: counting a role's held links is
+  // then one load and add per link, with no bounds test (Held's map ends at its last skill).
+  std::vector<unsigned char> held_map;
+  std::vector<graph::SkillIndex> held_list;  // the skills set in held_map
 
   void start(std::size_t roles) {
     if (marks.size() < roles) marks.resize(roles);
+    if (seen.size() < (roles + 63) / 64) seen.resize((roles + 63) / 64);
+    for (Vertex v : seen_list) seen[v / 64] = 0;
+    seen_list.clear();
+    for (graph::SkillIndex k : held_list) held_map[k] = 0;
+    held_list.clear();
     if (++epoch == 0) {  // wrapped: stamps of 2^32 queries ago would look current
       for (auto& m : marks) m.stamp = 0;
       epoch = 1;
@@ -468,6 +537,8 @@ struct Scratch {
     scored.clear();
     scores.clear();
     mids.clear();
+    lows.clear();
+    batch.clear();
   }
   Mark& mark(Vertex v) {
     Mark& m = marks[v];
@@ -475,6 +546,15 @@ struct Scratch {
     return m;
   }
   const Mark* peek(Vertex v) const { return marks[v].stamp == epoch ? &marks[v] : nullptr; }
+  // Whether v is met for the first time (and it is now met).
+  bool meet(Vertex v) {
+    std::uint64_t& word = seen[v / 64];
+    const std::uint64_t bit = std::uint64_t{1} << (v % 64);
+    if ((word & bit) != 0) return false;
+    word |= bit;
+    seen_list.push_back(v);
+    return true;
+  }
 };
 
 thread_local Scratch scratch;
@@ -485,7 +565,6 @@ thread_local Scratch scratch;
 std::vector<Scored> rank_indexed(const graph::CareerGraph& g, Vertex from, const NextOptions& o, const Held& held,
                                  std::vector<Candidate>& cands) {
   const RoleSkillIndex& ix = *o.index;
-  const auto& bg = g.boost_graph();
   Scratch& sc = scratch;
   sc.start(g.role_count());
   auto vertices = [&](const std::vector<std::string>& ids) {
@@ -495,7 +574,10 @@ std::vector<Scored> rank_indexed(const graph::CareerGraph& g, Vertex from, const
     }
     return out;
   };
-  auto listed = [](const std::vector<Vertex>& vs, Vertex v) { return std::find(vs.begin(), vs.end(), v) != vs.end(); };
+  // Mostly empty lists, tested for thousands of roles: the test of emptiness is inlined.
+  auto listed = [](const std::vector<Vertex>& vs, Vertex v) {
+    return !vs.empty() && std::find(vs.begin(), vs.end(), v) != vs.end();
+  };
   const std::vector<Vertex> avoided = vertices(o.avoid);
   const std::vector<Vertex> same_job = vertices(g.role(from).same_as);
   auto candidate = [&](Vertex v) -> Found& {
@@ -519,33 +601,68 @@ std::vector<Scored> rank_indexed(const graph::CareerGraph& g, Vertex from, const
   for (auto& c : sc.found) {
     if (c.two > c.evidence) c.evidence = c.two;
   }
-  for (auto [e, end] = boost::out_edges(from, bg); e != end; ++e) {
-    if (bg[*e].kind != EdgeKind::kRelated || bg[*e].support() <= 0) continue;
-    if (listed(same_job, boost::target(*e, bg))) continue;
-    Found& c = candidate(boost::target(*e, bg));
-    c.evidence = std::max(c.evidence, bg[*e].weight > 0 ? bg[*e].weight : 0.5);
+  for (const auto& r : ix.related_from(from)) {
+    if (listed(same_job, r.to)) continue;
+    Found& c = candidate(r.to);
+    c.evidence = std::max(c.evidence, r.evidence);
   }
 
   const int from_level = ix.level(from);
-  auto score = [&](Vertex v, double evidence, size_t shared) {
+  auto demotion_of = [&](Vertex v) {
     const int level = ix.level(v);
-    const double demotion = from_level > 0 && level > 0 && level < from_level ? 0.5 : 0.0;
+    return from_level > 0 && level > 0 && level < from_level ? 0.5 : 0.0;
+  };
+  auto score = [&](Vertex v, double evidence, size_t shared) {
+    const double demotion = demotion_of(v);
     const size_t need = ix.skills_of(v).size();
     const double fit = !ix.plain(v)  ? held.fit(g.role(v))
                        : need == 0 ? 0.0
                                    : static_cast<double>(shared) / static_cast<double>(need);
     return evidence + fit - demotion;
   };
-  auto shared_links = [&](Vertex v) {
+  if (sc.held_map.size() < ix.skill_count()) sc.held_map.resize(ix.skill_count(), 0);
+  for (graph::SkillIndex k : held.distinct()) {
+    if (k < ix.skill_count()) {
+      sc.held_map[k] = 1;
+      sc.held_list.push_back(k);
+    }
+  }
+  const unsigned char* held_map = sc.held_map.data();
+  auto count_shared = [held_map](std::span<const std::uint32_t> skills) {
     size_t shared = 0;
-    for (auto s : ix.skills_of(v)) shared += held.has(s) ? 1 : 0;
+    for (auto s : skills) shared += held_map[s];
     return shared;
   };
+  auto shared_links = [&](Vertex v) { return count_shared(ix.skills_of(v)); };
+  auto eligible = [&](Vertex v) { return v != from && !listed(avoided, v) && !listed(same_job, v); };
+  // A plain candidate by move scores between evidence − demotion and evidence + 1 − demotion
+  // (fit is shared / needed links, 0..1, and rounding keeps both bounds). Scoring it reads its
+  // skill list, a cache miss, and a hub's successors bring hundreds of two-step candidates: once
+  // n candidates are sure to score at least `low`, one whose upper bound is below `low` can be
+  // neither among the n best nor the n-th best score, and is left unscored. Roles with rated
+  // needs are scored exactly in both passes.
+  double low = -std::numeric_limits<double>::infinity();
+  if (o.n > 0 && sc.found.size() > static_cast<size_t>(o.n)) {
+    auto& lows = sc.lows;
+    for (const Found& f : sc.found) {
+      if (!eligible(f.role)) continue;
+      // The skill lists the next loop reads, requested now: their misses overlap.
+      __builtin_prefetch(ix.skills_of(f.role).data());
+      lows.push_back(ix.plain(f.role) ? f.evidence + 0.0 - demotion_of(f.role)
+                                      : score(f.role, f.evidence, shared_links(f.role)));
+    }
+    if (lows.size() >= static_cast<size_t>(o.n)) {
+      std::nth_element(lows.begin(), lows.begin() + (o.n - 1), lows.end(), std::greater<>());
+      low = lows[static_cast<size_t>(o.n - 1)];
+    }
+  }
   size_t above_one = 0;
   for (size_t i = 0; i < sc.found.size(); ++i) {
-    const Vertex v = sc.found[i].role;
-    if (v == from || listed(avoided, v) || listed(same_job, v)) continue;
-    sc.scored.push_back({v, score(v, sc.found[i].evidence, shared_links(v)), static_cast<int>(i)});
+    const Found& f = sc.found[i];
+    const Vertex v = f.role;
+    if (!eligible(v)) continue;
+    if (ix.plain(v) && f.evidence + 1.0 - demotion_of(v) < low) continue;
+    sc.scored.push_back({v, score(v, f.evidence, shared_links(v)), static_cast<int>(i)});
     above_one += sc.scored.back().score > 1.0 ? 1 : 0;
   }
   const size_t held_count = held.distinct().size();
@@ -614,25 +731,82 @@ std::vector<Scored> rank_indexed(const graph::CareerGraph& g, Vertex from, const
       const size_t na = ix.roles_needing(a).size(), nb = ix.roles_needing(b).size();
       return na != nb ? na < nb : a < b;
     });
+    // Whether entry e can still be a role's first shared skill, with α as the bar is now.
+    auto passes = [&](const RoleSkillIndex::Sized& e, double limit, double a, double a_demoted) {
+      const bool demoted = from_level > 0 && e.level > 0 && e.level < from_level;
+      const double need = demoted ? a_demoted : a;
+      return need <= limit && static_cast<double>(e.rank) + need <= static_cast<double>(e.links);
+    };
+    // Each role checked costs two cache misses (its mark and its skill list, both at random):
+    // the entries that pass the filter are listed first, then checked with the mark and skill
+    // list of the entry kAhead places on already requested, so that the misses overlap rather
+    // than follow one another. The bar may rise while they are checked: each is tested again.
+    constexpr size_t kAhead = 8;
+    auto& batch = sc.batch;
+    // A role met before was checked (or left out with a bar no higher than now: met again by a
+    // more common skill, its rank among its skills is higher, the limit lower, and the bar no
+    // lower, so it would fail again). Candidates by move and `from` are never overlap
+    // candidates: met from the start.
+    sc.meet(from);
+    for (const Found& f : sc.found) sc.meet(f.role);
     for (size_t i = 0; i < rarest.size(); ++i) {
       const double limit = h - static_cast<double>(i);
+      batch.clear();
       std::uint32_t m = 0;
       double a = 0, a_demoted = 0;  // α(m) as the bar was when m was reached; it only rises
-      for (const auto& e : ix.roles_needing_by_size(rarest[i])) {
+      const auto entries = ix.roles_needing_by_size(rarest[i]);
+      for (auto it = entries.begin(); it != entries.end();) {
+        const RoleSkillIndex::Sized& e = *it;
         if (e.links != m) {
           m = e.links;
           a = alpha(m, 0.0);
           if (a > limit) break;
           a_demoted = alpha(m, 0.5);
         }
-        const bool demoted = from_level > 0 && e.level > 0 && e.level < from_level;
-        const double need = demoted ? a_demoted : a;
-        if (need > limit || static_cast<double>(e.rank) + need > static_cast<double>(m)) continue;
+        // Entries of one link count come by rank, and a role not demoted needs the least: once
+        // that fails, so does every later entry of this link count. Skipping them, rather than
+        // testing each (a branch taken about half the time at random), halves what is read.
+        if (static_cast<double>(e.rank) + a > static_cast<double>(m)) {
+          it = std::upper_bound(it, entries.end(), m,
+                                [](std::uint32_t links, const RoleSkillIndex::Sized& x) { return links < x.links; });
+          continue;
+        }
+        if (passes(e, limit, a, a_demoted) && sc.meet(e.role)) batch.push_back(&e);
+        ++it;
+      }
+      double bar_then = bar();
+      m = 0;
+      for (size_t j = 0; j < batch.size(); ++j) {
+        if (j + kAhead < batch.size()) {
+          const RoleSkillIndex::Sized& ahead = *batch[j + kAhead];
+          __builtin_prefetch(&sc.marks[ahead.role], 1);
+          __builtin_prefetch(ix.skills_of(ahead).data());
+        }
+        const RoleSkillIndex::Sized& e = *batch[j];
+        if (e.links != m || bar() != bar_then) {
+          m = e.links;
+          bar_then = bar();
+          a = alpha(m, 0.0);
+          a_demoted = alpha(m, 0.5);
+        }
+        if (!passes(e, limit, a, a_demoted)) continue;
         Scratch::Mark& mk = sc.mark(e.role);
-        if (mk.shared != 0) continue;
-        mk.shared = static_cast<std::uint32_t>(shared_links(e.role));
+        const size_t shared = count_shared(ix.skills_of(e));
+        mk.shared = static_cast<std::uint32_t>(shared);
         sc.touched.push_back(e.role);
-        if (consider(e.role, mk)) keep_score(sc.scored.back().score);
+        // As consider(), from the entry's link count and level rather than the index's per-role
+        // arrays (more misses); e.role is neither `from` nor a candidate by move (met at first).
+        const Vertex v = e.role;
+        const size_t uni = held_count + e.links - shared;
+        const double j_overlap = uni == 0 ? 0.0 : static_cast<double>(shared) / static_cast<double>(uni);
+        if (listed(same_job, v) || j_overlap < kMinOverlap || listed(avoided, v)) continue;
+        const double demotion = from_level > 0 && e.level > 0 && e.level < from_level ? 0.5 : 0.0;
+        const double fit = !ix.all_plain() && !ix.plain(v) ? held.fit(g.role(v))
+                           : e.links == 0                  ? 0.0
+                                                           : static_cast<double>(shared) / static_cast<double>(e.links);
+        sc.scored.push_back({v, 0.0 + fit - demotion, -1});
+        mk.slot = -2;
+        keep_score(sc.scored.back().score);
       }
     }
   } else if (o.n < 0 || above_one < static_cast<size_t>(o.n)) {
@@ -654,7 +828,7 @@ std::vector<Scored> rank_indexed(const graph::CareerGraph& g, Vertex from, const
       sc.scored.push_back({v, score(v, 0.0, sc.marks[v].shared), -1});
     }
   }
-  keep_best(g, o.n, sc.scored);
+  keep_best(o.n, sc.scored, [&ix](Vertex a, Vertex b) { return ix.id_rank(a) < ix.id_rank(b); });
 
   // The moves behind the candidates returned, as rank_scan records them.
   cands.reserve(sc.scored.size());
@@ -673,25 +847,22 @@ std::vector<Scored> rank_indexed(const graph::CareerGraph& g, Vertex from, const
     return w < 0 ? nullptr : &cands[static_cast<size_t>(w)];
   };
   auto& mids = sc.mids;
-  for (auto [e, end] = boost::out_edges(from, bg); e != end; ++e) {
-    const Vertex t = boost::target(*e, bg);
-    const double n = bg[*e].support();
-    if (n <= 0) continue;
-    if (bg[*e].kind == EdgeKind::kProgression) {
-      sc.mark(t).mid = static_cast<int>(mids.size());
-      mids.emplace_back(*e, n);
-    }
-    Candidate* c = returned(t);
-    if (c == nullptr) continue;
-    if (bg[*e].kind == EdgeKind::kProgression) {
+  for (const auto& m : moves) {
+    const double n = ix.support_of(m);
+    sc.mark(m.to).mid = static_cast<int>(mids.size());
+    mids.emplace_back(ix.edge_of(m), n);
+    if (Candidate* c = returned(m.to)) {
       c->direct = true;
-      c->direct_edge = *e;
+      c->direct_edge = ix.edge_of(m);
       c->direct_n = n;
-    } else if (!listed(same_job, t)) {
-      c->related = true;
-      c->related_edge = *e;
-      c->related_n = n;
     }
+  }
+  for (const auto& r : ix.related_from(from)) {
+    Candidate* c = returned(r.to);
+    if (c == nullptr || listed(same_job, r.to)) continue;
+    c->related = true;
+    c->related_edge = ix.edge_of(r);
+    c->related_n = r.support;
   }
   // The best middle role, from the index's moves into the target (the reasons name it only
   // when there is no direct move): best evidence, then smallest id, which is what rank_scan's
@@ -703,18 +874,15 @@ std::vector<Scored> rank_indexed(const graph::CareerGraph& g, Vertex from, const
       if (m == nullptr || m->mid < 0) continue;
       const double n1 = mids[static_cast<size_t>(m->mid)].second;
       const double two = 0.5 * std::min(move_evidence(n1), move_evidence(in.support));
-      if (two > c.two_evidence || (two == c.two_evidence && bg[in.from].id < bg[c.mid].id)) {
+      if (two > c.two_evidence || (two == c.two_evidence && ix.id_rank(in.from) < ix.id_rank(c.mid))) {
         c.two = true;
         c.two_evidence = two;
         c.mid = in.from;
         c.n1 = n1;
         c.n2 = in.support;
         c.e1 = mids[static_cast<size_t>(m->mid)].first;
+        c.e2 = ix.edge_of(in);  // the only progression edge mid → role (add_transition merges)
       }
-    }
-    if (!c.two) continue;
-    for (auto [e, end] = boost::out_edges(c.mid, bg); e != end; ++e) {
-      if (boost::target(*e, bg) == c.role && bg[*e].kind == EdgeKind::kProgression) c.e2 = *e;
     }
   }
   return sc.scored;
@@ -738,11 +906,37 @@ std::vector<Recommendation> next_roles(const graph::CareerGraph& g, Vertex from,
   };
   // Evidence for a move, leaving out one file (leave-one-out evaluation).
   auto cite = [&](const graph::EdgeDesc& e, std::vector<graph::Evidence>& out) {
+    if (o.exclude_file.empty()) {
+      out.insert(out.end(), bg[e].evidence.begin(), bg[e].evidence.end());
+      return;
+    }
     for (const auto& ev : bg[e].evidence) {
       if (o.exclude_file.empty() || ev.file != o.exclude_file) out.push_back(ev);
     }
   };
   const std::string& from_name = name(g, from, en);
+  // Writing a recommendation reads its Role, its name and the Transitions cited, each a miss
+  // at random: requested for all n first (the Roles and Transitions, then what they point to),
+  // so that the misses overlap instead of following one another.
+  for (const Scored& s : top) {
+    __builtin_prefetch(&g.role(s.role));
+    if (s.candidate < 0) continue;
+    const Candidate& c = cands[static_cast<size_t>(s.candidate)];
+    if (c.direct) __builtin_prefetch(&bg[c.direct_edge]);
+    if (c.two) {
+      __builtin_prefetch(&g.role(c.mid));
+      __builtin_prefetch(&bg[c.e1]);
+      __builtin_prefetch(&bg[c.e2]);
+    }
+    if (c.related) __builtin_prefetch(&bg[c.related_edge]);
+  }
+  for (const Scored& s : top) {
+    __builtin_prefetch(name(g, s.role, en).data());
+    if (s.candidate < 0) continue;
+    const Candidate& c = cands[static_cast<size_t>(s.candidate)];
+    if (c.direct) __builtin_prefetch(bg[c.direct_edge].evidence.data());
+    if (c.two) __builtin_prefetch(name(g, c.mid, en).data());
+  }
   std::vector<Recommendation> out;
   out.reserve(top.size());
   for (const Scored& s : top) {
@@ -789,20 +983,35 @@ std::vector<Recommendation> next_roles(const graph::CareerGraph& g, Vertex from,
     }
     // Shared: held at the level needed; missing: the rest, most important first.
     bool levels = false;
-    std::vector<std::pair<double, graph::SkillIndex>> missing;
-    missing.reserve(need);
-    r.shared.reserve(need);
-    for (const auto& l : g.role(v).skills) {
-      levels = levels || l.level.has_value();
-      if (held.coverage(l.skill, l.level) >= 1.0) {
-        r.shared.push_back(l.skill);
-      } else {
-        missing.emplace_back(l.importance, l.skill);
+    if (indexed && o.index->plain(v)) {
+      // Importance 1 and no levels: shared means held, and the missing keep link order (what
+      // the stable sort by importance leaves). Read from the index's list of the role's skills
+      // rather than the Role's links (72 bytes each).
+      const auto skills = o.index->skills_of(v);
+      const auto held_links = static_cast<size_t>(
+          std::count_if(skills.begin(), skills.end(), [&](graph::SkillIndex sk) { return held.has(sk); }));
+      r.shared.reserve(held_links);
+      r.missing.reserve(need - held_links);
+      for (graph::SkillIndex sk : skills) (held.has(sk) ? r.shared : r.missing).push_back(sk);
+    } else {
+      std::vector<std::pair<double, graph::SkillIndex>> missing;
+      missing.reserve(need);
+      r.shared.reserve(need);
+      for (const auto& l : g.role(v).skills) {
+        levels = levels || l.level.has_value();
+        if (held.coverage(l.skill, l.level) >= 1.0) {
+          r.shared.push_back(l.skill);
+        } else {
+          missing.emplace_back(l.importance, l.skill);
+        }
       }
+      const auto more_important = [](const auto& a, const auto& b) { return a.first > b.first; };
+      if (!std::is_sorted(missing.begin(), missing.end(), more_important)) {
+        std::stable_sort(missing.begin(), missing.end(), more_important);
+      }
+      r.missing.reserve(missing.size());
+      for (const auto& m : missing) r.missing.push_back(m.second);
     }
-    std::stable_sort(missing.begin(), missing.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
-    r.missing.reserve(missing.size());
-    for (const auto& m : missing) r.missing.push_back(m.second);
     if (need > 0) {
       const std::string k = std::to_string(r.shared.size()), m = std::to_string(need);
       if (levels) {
@@ -821,8 +1030,12 @@ std::vector<Recommendation> next_roles(const graph::CareerGraph& g, Vertex from,
       r.reasons.push_back(en ? cat({"its level ", was, " is below your current ", now})
                              : cat({"レベル", was, "は現在のレベル", now, "より下"}));
     }
-    std::sort(r.evidence.begin(), r.evidence.end());
-    r.evidence.erase(std::unique(r.evidence.begin(), r.evidence.end()), r.evidence.end());
+    // A move keeps its evidence sorted and unique: one move cited (most reasons) needs no sort,
+    // and sorting compares file paths as text.
+    if (std::adjacent_find(r.evidence.begin(), r.evidence.end(), std::greater_equal<>()) != r.evidence.end()) {
+      std::sort(r.evidence.begin(), r.evidence.end());
+      r.evidence.erase(std::unique(r.evidence.begin(), r.evidence.end()), r.evidence.end());
+    }
     out.push_back(std::move(r));
   }
   return out;

@@ -42,7 +42,8 @@ inline constexpr double kMinTopUpOverlap = 0.1;
 // are scattered over the heap: cache misses on them were 40% of the ranking's time). Built
 // from the graph as it is; rebuild it after adding roles, skill links or moves. A role
 // appears once per link, so a role listing a skill twice counts it twice, as the scan does.
-// Complexity: O(V + E + K + Σ skills per role) time and memory to build, for K skills.
+// Complexity: O(V + E + K + L) memory and O(V log V + E + K + L log L) time to build, for K
+// skills and L links (roles sorted by id, each skill's roles by link count and rank).
 class RoleSkillIndex {
  public:
   explicit RoleSkillIndex(const graph::CareerGraph& g);
@@ -65,15 +66,18 @@ class RoleSkillIndex {
     if (s + 1 >= offsets_.size()) return {};
     return {roles_.data() + offsets_[s], roles_.data() + offsets_[s + 1]};
   }
-  // The skills role `v` links, in link order (the same as Role::skills).
-  std::span<const graph::SkillIndex> skills_of(graph::Vertex v) const {
+  // The skills role `v` links, in link order (the same as Role::skills). 32 bits each: the
+  // overlap search reads these lists for hundreds of roles per query, and half the bytes are
+  // half the cache lines (an index assumes fewer than 2^32 roles, skills and links).
+  std::span<const std::uint32_t> skills_of(graph::Vertex v) const {
     return {skills_.data() + role_offsets_[v], skills_.data() + role_offsets_[v + 1]};
   }
   // The progression moves out of `v` with support > 0, in out-edge order.
   std::span<const Move> moves_from(graph::Vertex v) const {
     return {moves_.data() + move_offsets_[v], moves_.data() + move_offsets_[v + 1]};
   }
-  // Roles linking skill `s` with their link counts, fewest links first (then in vertex order),
+  // Roles linking skill `s` with their link counts, fewest links first (then by rank, then in
+  // vertex order),
   // where `s` comes among the role's skills when those are ordered rarest first (fewest roles,
   // then index), and the role's level: the overlap search reads a skill's roles only up to the
   // size that can still qualify, and skips roles for which `s` is too common a skill to be the
@@ -83,11 +87,14 @@ class RoleSkillIndex {
     std::uint32_t links = 0;
     std::uint32_t rank = 0;  // skills of the role rarer than `s`
     int level = 0;           // the role's
+    std::uint32_t first = 0;  // where skills_of(role) starts: checking a role reads no offset table
   };
   std::span<const Sized> roles_needing_by_size(graph::SkillIndex s) const {
     if (s + 1 >= offsets_.size()) return {};
     return {sized_.data() + offsets_[s], sized_.data() + offsets_[s + 1]};
   }
+  // skills_of(e.role), found from the entry alone.
+  std::span<const std::uint32_t> skills_of(const Sized& e) const { return {skills_.data() + e.first, e.links}; }
   // No role links a skill twice: a role's shared links are then distinct held skills.
   bool distinct_links() const { return distinct_links_; }
   // Every role is plain (below).
@@ -96,6 +103,29 @@ class RoleSkillIndex {
   std::span<const MoveIn> moves_to(graph::Vertex v) const {
     return {moves_in_.data() + in_offsets_[v], moves_in_.data() + in_offsets_[v + 1]};
   }
+  // A related link out of a role with support > 0: its target, the evidence next_roles gives it
+  // (the weight its source states, else 0.5) and its support.
+  struct Related {
+    graph::Vertex to = 0;
+    double evidence = 0;
+    double support = 0;
+  };
+  // The related links out of `v` with support > 0, in out-edge order (a role's related links
+  // outnumber its moves; reading them from the graph was a miss on each edge's Transition).
+  std::span<const Related> related_from(graph::Vertex v) const {
+    return {related_.data() + related_offsets_[v], related_.data() + related_offsets_[v + 1]};
+  }
+  graph::EdgeDesc edge_of(const Related& r) const {
+    return related_edges_[static_cast<std::size_t>(&r - related_.data())];
+  }
+  // The edge and support of a move listed by moves_from (read only for the moves returned).
+  graph::EdgeDesc edge_of(const Move& m) const { return move_edges_[static_cast<std::size_t>(&m - moves_.data())]; }
+  double support_of(const Move& m) const { return move_supports_[static_cast<std::size_t>(&m - moves_.data())]; }
+  // The progression edge of a move listed by moves_to (the reasons cite its evidence).
+  graph::EdgeDesc edge_of(const MoveIn& m) const { return in_edges_[static_cast<std::size_t>(&m - moves_in_.data())]; }
+  // Role v's place in the order of role ids: ties in the ranking are broken by id, and comparing
+  // two places costs less than comparing two strings.
+  std::uint32_t id_rank(graph::Vertex v) const { return id_ranks_[v]; }
   int level(graph::Vertex v) const { return levels_[v]; }
   // Every link of `v` has importance 1 and no level (guides): its fit is shared / needed links.
   bool plain(graph::Vertex v) const { return plain_[v] != 0; }
@@ -103,17 +133,26 @@ class RoleSkillIndex {
   // a transitions CSV): next_roles' bounds assume every move's evidence is ≥ 1.
   bool moves_at_least_one() const { return moves_at_least_one_; }
   std::size_t role_count() const { return role_count_; }
+  // Skills indexed: every skill index a role links is below this.
+  std::size_t skill_count() const { return offsets_.size() - 1; }
 
  private:
   std::vector<std::size_t> offsets_;  // roles of skill s: roles_[offsets_[s], offsets_[s + 1])
   std::vector<graph::Vertex> roles_;
   std::vector<std::size_t> role_offsets_;  // skills of role v: skills_[role_offsets_[v], …[v + 1])
-  std::vector<graph::SkillIndex> skills_;
+  std::vector<std::uint32_t> skills_;
   std::vector<Sized> sized_;  // as roles_, each skill's roles by link count
   std::vector<std::size_t> move_offsets_;  // moves out of v: moves_[move_offsets_[v], …[v + 1])
   std::vector<Move> moves_;
+  std::vector<graph::EdgeDesc> move_edges_;  // as moves_
+  std::vector<double> move_supports_;        // as moves_
+  std::vector<std::size_t> related_offsets_;  // related links of v: related_[…[v], …[v + 1])
+  std::vector<Related> related_;
+  std::vector<graph::EdgeDesc> related_edges_;  // as related_
   std::vector<std::size_t> in_offsets_;  // moves into v: moves_in_[in_offsets_[v], …[v + 1])
   std::vector<MoveIn> moves_in_;
+  std::vector<graph::EdgeDesc> in_edges_;  // as moves_in_
+  std::vector<std::uint32_t> id_ranks_;
   std::vector<int> levels_;
   std::vector<char> plain_;
   bool moves_at_least_one_ = true;
@@ -147,11 +186,10 @@ struct Recommendation {
 // Complexity: O(d² + V·S) for out-degree d and the skill-overlap scan over V roles with S
 // skills each. With options.index, no file left out and every move's support ≥ 1 (else the
 // moves are read from the graph as without index, and overlap candidates counted over every
-// link of the held skills): O(d + R₂ + C·S + P + G·S + n·(d_in + d_mid)) for R₂ two-step
-// routes, C candidates by move, P index entries the prefix-filtered overlap search reads
-// (docs/recommend.md), G roles it checks, and for the n returned their in-degree and their
-// middle role's out-degree; no O(V) term, save the top-up (fewer than n candidates), which
-// reads every role sharing a held skill. Candidates are scored first and only the n returned
+// link of the held skills): O(d + R₂ + C·S + P + G·S + n·d_in) for R₂ two-step routes, C
+// candidates by move, P index entries the prefix-filtered overlap search reads
+// (docs/recommend.md), G roles it checks, and for the n returned their in-degree; no O(V)
+// term, save the top-up (fewer than n candidates), which reads every role sharing a held skill. Candidates are scored first and only the n returned
 // get their reasons, evidence and skill lists: O(C log n) for C candidates.
 std::vector<Recommendation> next_roles(const graph::CareerGraph& g, graph::Vertex from,
                                        const NextOptions& options);

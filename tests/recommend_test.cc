@@ -246,7 +246,8 @@ void expect_same_recommendations(const CareerGraph& g, const std::vector<Recomme
 // a skewed distribution (common skills in most roles), levels, related links, a crosswalk
 // twin. Kinds: plain guides; a role linking a skill twice (no prefix filter); rated needs
 // (importance and levels: fit from the Role); a fractional career-history count (support
-// below 1: the scan throughout).
+// below 1: the scan throughout). Variants: n = 10, 3, 1 (English), 40 and every candidate;
+// `--have` and `--avoid`; a left-out file.
 TEST(NextRolesTest, IndexedTopNEqualsScanOnCorpusShapedGraphs) {
   std::mt19937 rng(2026);
   for (int kind = 0; kind < 4; ++kind) {
@@ -288,9 +289,10 @@ TEST(NextRolesTest, IndexedTopNEqualsScanOnCorpusShapedGraphs) {
     EXPECT_EQ(index.all_plain(), kind != 2);
     EXPECT_EQ(index.moves_at_least_one(), kind != 3);
     for (const Vertex from : vs) {
-      for (int variant = 0; variant < 5; ++variant) {
+      for (int variant = 0; variant < 7; ++variant) {
         NextOptions scan;
-        scan.n = variant == 1 ? 3 : variant == 2 ? 1 : 10;
+        // 40: more than most roles' candidates by move (no bound on them); -1: every candidate.
+        scan.n = variant == 1 ? 3 : variant == 2 ? 1 : variant == 5 ? 40 : variant == 6 ? -1 : 10;
         scan.english = variant == 2;
         if (variant == 3) {
           scan.have = {{w.skill("s0"), std::nullopt}, {w.skill("s1"), 3.0}, {w.skill("s33"), std::nullopt},
@@ -306,6 +308,30 @@ TEST(NextRolesTest, IndexedTopNEqualsScanOnCorpusShapedGraphs) {
         if (HasFailure()) return;
       }
     }
+  }
+}
+
+// A two-step route cites both moves: their evidence, each sorted, merged into one sorted list
+// without repeats; the counts of guides are written whole (12件, past a short string).
+TEST(NextRolesTest, TwoStepRouteCitesBothMovesSortedOnce) {
+  World w;
+  const Vertex from = w.role("from", {{"x", {}}});
+  const Vertex mid = w.role("mid", {{"y", {}}});
+  const Vertex to = w.role("to", {{"x", {}}, {"z", {}}});
+  w.move(from, mid, 3);
+  w.move(mid, to, 12);
+  const RoleSkillIndex index(w.g);
+  for (const RoleSkillIndex* ix : {static_cast<const RoleSkillIndex*>(nullptr), &index}) {
+    NextOptions o;
+    o.index = ix;
+    const auto recs = next_roles(w.g, from, o);
+    const auto it = std::find_if(recs.begin(), recs.end(), [&](const Recommendation& r) { return r.role == to; });
+    ASSERT_NE(it, recs.end());
+    EXPECT_EQ(it->reasons[0], "midを経て2段階先（3件のガイド、12件のガイド）");
+    ASSERT_EQ(it->evidence.size(), 12u);  // guide0-2.md cite both moves, at the same lines
+    EXPECT_TRUE(std::is_sorted(it->evidence.begin(), it->evidence.end()));
+    EXPECT_EQ(it->evidence.front().file, "guide0.md");
+    EXPECT_EQ(it->evidence.back().file, "guide9.md");
   }
 }
 
