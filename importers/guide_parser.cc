@@ -436,8 +436,9 @@ class BodyReader {
 
 class FrontMatterReader {
  public:
-  FrontMatterReader(std::string_view file, int first_line, graph::Guide& g, graph::Diagnostics& d)
-      : file_(file), first_line_(first_line), g_(g), diags_(d) {}
+  FrontMatterReader(std::string_view file, int first_line, bool keep_page_fields, graph::Guide& g,
+                    graph::Diagnostics& d)
+      : file_(file), first_line_(first_line), g_(g), diags_(d), keep_(keep_page_fields) {}
 
   // Returns false when the role identity (title, slug) could not be read.
   bool read(const YamlNode& root) {
@@ -458,13 +459,13 @@ class FrontMatterReader {
       } else if (key == "category") {
         read_string(v, key, g_.category);
       } else if (key == "meta_description") {
-        read_string(v, key, g_.meta_description);
+        read_string(v, key, keep_ ? g_.meta_description : dropped_text_);
       } else if (key == "thumbnail") {
-        read_string(v, key, g_.thumbnail);
+        read_string(v, key, keep_ ? g_.thumbnail : dropped_text_);
       } else if (key == "tags") {
-        read_list(v, key, g_.tags);
+        read_list(v, key, keep_ ? g_.tags : dropped_list_);
       } else if (key == "keywords") {
-        read_list(v, key, g_.keywords);
+        read_list(v, key, keep_ ? g_.keywords : dropped_list_);
       } else if (key == "related_jobs") {
         related(v);
         if (g_.related_jobs.size() > kMaxRelatedJobs) {  // as for chains (docs/errors.md)
@@ -473,7 +474,7 @@ class FrontMatterReader {
                     " related_jobs; only the first " + std::to_string(kMaxRelatedJobs) + " are read");
           g_.related_jobs.resize(kMaxRelatedJobs);
         }
-      } else {
+      } else if (keep_) {
         g_.metadata[key] = std::string(v.source());
       }
     }
@@ -539,6 +540,13 @@ class FrontMatterReader {
   int first_line_;
   graph::Guide& g_;
   graph::Diagnostics& diags_;
+  // The page fields (meta_description, thumbnail, tags, keywords, other keys) are checked either
+  // way, so the diagnostics do not depend on keep_, and kept in the Guide only with
+  // GuideParseOptions::prose: no command but `show` loads the whole guide, and routes and
+  // rankings never read them (several strings per guide).
+  bool keep_;
+  std::string dropped_text_;
+  std::vector<std::string> dropped_list_;
 };
 
 }  // namespace
@@ -608,7 +616,8 @@ GuideParse parse_guide(std::string_view file, std::string_view text, const Secti
       out.diagnostics.push_back(yaml.error());
       identity = false;
     } else {
-      identity = FrontMatterReader(file, split.yaml_first_line, g, out.diagnostics).read(*yaml);
+      identity = FrontMatterReader(file, split.yaml_first_line, options.prose, g, out.diagnostics)
+                     .read(*yaml);
     }
   }
 

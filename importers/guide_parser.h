@@ -19,7 +19,8 @@ struct GuideParse {
 };
 
 struct GuideParseOptions {
-  // Keep duties, collaborators, outlook and interview questions (read either way, so the
+  // Keep duties, collaborators, outlook and interview questions, and the front matter's page
+  // fields (meta_description, thumbnail, tags, keywords, unknown keys) (read either way, so the
   // diagnostics do not depend on it).
   bool prose = true;
 };

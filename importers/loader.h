@@ -46,8 +46,8 @@ struct LoadOptions {
   // learning.yaml is only read when a command uses learning items (it is a third of the
   // start-up work of a small corpus).
   bool learning = true;
-  // Guide prose only `show` prints (duties, collaborators, outlook, interview questions):
-  // a third of a large corpus's memory when kept.
+  // Guide prose only `show` prints (duties, collaborators, outlook, interview questions) and the
+  // front matter's page fields (tags, keywords, …): a third of a large corpus's memory when kept.
   bool prose = true;
 };
 

@@ -78,7 +78,7 @@ INSTANTIATE_TEST_SUITE_P(Variants, GuideVariantTest,
 
 // collect_guides defers reading: files are read when parsed and dropped after. The graph must
 // be the one loading the same files from memory gives, diagnostics included; without prose
-// only duties, collaborators, outlook and interview questions are missing.
+// only duties, collaborators, outlook, interview questions and the page fields are missing.
 TEST(CorpusTest, DeferredFilesAndNoProseLoadTheSameGraph) {
   graph::Diagnostics d;
   auto vocab = read_vocabulary_dir(test_data("vocab"), d);
@@ -115,9 +115,15 @@ TEST(CorpusTest, DeferredFilesAndNoProseLoadTheSameGraph) {
   for (size_t i = 0; i < a.graph.guides().size(); ++i) {
     const auto& full = a.graph.guides()[i];
     const auto& lean = c.graph.guides()[i];
-    had_prose |= !full.duties.empty() && !full.interview.empty();
+    had_prose |= !full.duties.empty() && !full.interview.empty() && !full.tags.empty() &&
+                 !full.keywords.empty() && !full.meta_description.empty();
     EXPECT_TRUE(lean.duties.empty() && lean.outlook.empty() && lean.collaborators.empty() &&
                 lean.interview.empty());
+    EXPECT_TRUE(lean.tags.empty() && lean.keywords.empty() && lean.meta_description.empty() &&
+                lean.thumbnail.empty() && lean.metadata.empty());
+    EXPECT_EQ(full.related_jobs.size(), lean.related_jobs.size());
+    EXPECT_EQ(full.title, lean.title);
+    EXPECT_EQ(full.category, lean.category);
     EXPECT_EQ(full.skills.size(), lean.skills.size());
     EXPECT_EQ(full.learning.size(), lean.learning.size());
     EXPECT_EQ(full.chains.size(), lean.chains.size());

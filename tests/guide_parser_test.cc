@@ -56,6 +56,30 @@ TEST(GuideParserTest, ReadsChainsWithFileLines) {
   EXPECT_EQ(r.guide->role_id, "x");
 }
 
+// Without prose the page fields are not kept, but a badly typed one is still reported, at the
+// same place: what lint and a load say about a file does not depend on the option.
+TEST(GuideParserTest, PageFieldsCheckedWithoutProse) {
+  const std::string text =
+      "---\nslug: x_career_guide\ntitle: X\ntags: {a: 1}\nkeywords: [k1, k2]\n"
+      "thumbnail: t.png\nextra: 3\n---\n# X\n";
+  GuideParseOptions lean;
+  lean.prose = false;
+  const auto full = parse(text);
+  const auto r = parse_guide("g.md", text, sections(), lean);
+  ASSERT_TRUE(full.guide && r.guide);
+  EXPECT_EQ(full.guide->keywords, (std::vector<std::string>{"k1", "k2"}));
+  EXPECT_EQ(full.guide->thumbnail, "t.png");
+  EXPECT_EQ(full.guide->metadata.count("extra"), 1u);
+  EXPECT_TRUE(r.guide->keywords.empty() && r.guide->thumbnail.empty() && r.guide->metadata.empty());
+  ASSERT_EQ(full.diagnostics.size(), r.diagnostics.size());
+  ASSERT_FALSE(r.diagnostics.empty());
+  for (size_t i = 0; i < r.diagnostics.size(); ++i) {
+    EXPECT_EQ(full.diagnostics[i].to_string(), r.diagnostics[i].to_string());
+  }
+  EXPECT_EQ(r.diagnostics[0].code, "field-type");
+  EXPECT_EQ(r.diagnostics[0].line, 4);
+}
+
 TEST(GuideParserTest, YamlErrorReportsFileLine) {
   // The bad line is line 4 of the file (line 3 of the front matter).
   const auto r = parse("---\nslug: x_career_guide\ntitle: X\nrelated_jobs: [a, b\n---\n# X\n");
