@@ -51,7 +51,8 @@ bool is_diagram_format(std::string_view format) {
   return format == "svg" || format == "png" || format == "dot" || format == "mermaid";
 }
 
-SessionPtr open_session(const GlobalOptions& options, int& exit_code, bool learning, bool prose) {
+SessionPtr open_session(const GlobalOptions& options, int& exit_code, bool learning,
+                        GuideDetail detail) {
   if (is_diagram_format(options.format)) {
     std::cerr << "careergraph: --format " << options.format
               << " is a diagram format, for the viz command only; this command prints text or json\n";
@@ -101,7 +102,8 @@ SessionPtr open_session(const GlobalOptions& options, int& exit_code, bool learn
   session->options = options;
   importers::LoadOptions load_options;
   load_options.learning = learning;
-  load_options.prose = prose;
+  load_options.prose = detail == GuideDetail::kProse;
+  load_options.guide_text = detail != GuideDetail::kGraph;
   session->data = importers::load(vocab, guides, load_options);
   importers::add_sources(sources, default_crosswalk, session->data);
   auto& diags = session->data.diagnostics;

@@ -50,10 +50,15 @@ using SessionPtr = std::unique_ptr<Session, SessionRelease>;
 // (errors always; warnings unless -q). With --strict, input errors make it return nullptr and
 // set `exit_code` to 3.
 // `learning`: whether the command uses learning items (learning.yaml is skipped otherwise).
-// `prose`: whether it prints the guides' duties, collaborators, outlook and interview
-// questions (not kept otherwise: LoadOptions::prose).
+// `detail`: how much of what the guides say the command reads from them again after the load
+// (LoadOptions::prose and ::guide_text); the graph is the same in every case.
+enum class GuideDetail {
+  kGraph,  // only their identity and matched skills (routes, rankings, stats, viz, eval)
+  kText,   // also bullets, chains, related_jobs, learning groups (lint)
+  kProse,  // also duties, collaborators, outlook, interview questions, page fields (show)
+};
 SessionPtr open_session(const GlobalOptions& options, int& exit_code, bool learning = false,
-                        bool prose = false);
+                        GuideDetail detail = GuideDetail::kGraph);
 
 // Whether --format names a diagram format (svg|png|dot|mermaid): only `viz` takes those;
 // open_session refuses them (exit 2) so every other command rejects them in one place.

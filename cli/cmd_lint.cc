@@ -25,7 +25,7 @@ int run(const LintArgs& a, const GlobalOptions& global) {
   int code = kExitOk;
   std::ostringstream load_report;
   std::streambuf* const saved = std::cerr.rdbuf(load_report.rdbuf());
-  auto s = open_session(options, code, /*learning=*/true);
+  auto s = open_session(options, code, /*learning=*/true, GuideDetail::kText);
   std::cerr.rdbuf(saved);
   if (!s) {
     std::cerr << load_report.str();

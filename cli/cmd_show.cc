@@ -55,7 +55,7 @@ constexpr std::size_t kTopSkills = 12;
 
 int run(const ShowArgs& a, const GlobalOptions& global) {
   int code = kExitOk;
-  auto s = open_session(global, code, /*learning=*/false, /*prose=*/true);
+  auto s = open_session(global, code, /*learning=*/false, GuideDetail::kProse);
   if (!s) return code;
   auto v = resolve_role(*s, a.role, "ROLE", code);
   if (!v) return code;

@@ -29,7 +29,8 @@ std::string id_for_name(const CareerGraph& g, std::string_view name) {
 
 class Builder {
  public:
-  Builder(CareerGraph& g, Diagnostics& d) : g_(g), diags_(d), matcher_(g) {}
+  Builder(CareerGraph& g, Diagnostics& d, bool keep_text)
+      : g_(g), diags_(d), matcher_(g), keep_text_(keep_text) {}
 
   // Phase 1: the role each guide is about.
   void attach(graph::Guide guide) {
@@ -70,26 +71,38 @@ class Builder {
   }
 
   // Phase 2: what the guides say, once every guide's role is known. Matching bullets against
-  // the taxonomy and building learning items only read the vocabulary and the guide itself, so
-  // that part runs for all guides on every core first; joining the results into the graph
-  // (new skills, ids, edges) stays serial and in guide order, so the graph is the same.
+  // the taxonomy and building learning items only read the vocabulary (the matcher indexed it
+  // when it was made) and the guide itself, so that part runs on every core, a window of
+  // guides at a time; joining the results into the graph (new skills, ids, edges) stays serial
+  // and in guide order, so the graph is the same. Windows rather than the whole corpus at once:
+  // a 10k corpus's 90,000 prepared learning items beside the table they move into were its
+  // peak memory.
   void connect() {
-    std::vector<Prepared> prepared(attached_.size());
-    const std::size_t kChunk = std::clamp<std::size_t>(attached_.size() / 8, 1, 32);
-    run_parallel((attached_.size() + kChunk - 1) / kChunk, [&](std::size_t chunk) {
-      const std::size_t end = std::min(attached_.size(), (chunk + 1) * kChunk);
-      for (std::size_t i = chunk * kChunk; i < end; ++i) prepared[i] = prepare(attached_[i].first);
-    });
     std::size_t items = 0;
-    for (const auto& p : prepared) items += p.items.size();
+    for (const auto& [gi, v] : attached_) {
+      for (const auto& group : g_.guide(gi).learning) items += group.items.size();
+    }
     g_.reserve_learning(items);
-    for (std::size_t i = 0; i < attached_.size(); ++i) {
-      const auto [gi, v] = attached_[i];
-      skills(gi, v, prepared[i]);
-      learning(gi, prepared[i]);
-      prepared[i] = {};  // its items now live in the graph; free the husks as we go
-      chains(gi);
-      related(gi, v);
+    constexpr std::size_t kWindow = 512;
+    std::vector<Prepared> prepared;
+    for (std::size_t first = 0; first < attached_.size(); first += kWindow) {
+      const std::size_t last = std::min(attached_.size(), first + kWindow);
+      prepared.assign(last - first, {});
+      const std::size_t kChunk = std::clamp<std::size_t>((last - first) / 8, 1, 32);
+      run_parallel((last - first + kChunk - 1) / kChunk, [&](std::size_t chunk) {
+        const std::size_t begin = first + chunk * kChunk;
+        const std::size_t end = std::min(last, begin + kChunk);
+        for (std::size_t i = begin; i < end; ++i) prepared[i - first] = prepare(attached_[i].first);
+      });
+      for (std::size_t i = first; i < last; ++i) {
+        const auto [gi, v] = attached_[i];
+        skills(gi, v, prepared[i - first]);
+        learning(gi, prepared[i - first]);
+        prepared[i - first] = {};  // its items now live in the graph; free the husks as we go
+        chains(gi);
+        related(gi, v);
+        if (!keep_text_) drop_text(g_.guide(gi));  // as we go: the peak is the join's end
+      }
     }
   }
 
@@ -181,6 +194,11 @@ class Builder {
     // A set beside the role's links: scanning them per bullet was quadratic (docs/errors.md).
     std::unordered_set<graph::SkillIndex> linked;
     for (const auto& l : g_.role(v).skills) linked.insert(l.skill);
+    // Room for every link the bullets can add (each names its matched skills, or one of its
+    // own), so the links are not left up to half empty by the vector's doubling.
+    std::size_t most = 0;
+    for (const auto& bullet : guide.skills) most += std::max<std::size_t>(1, bullet.skills.size());
+    g_.role(v).skills.reserve(g_.role(v).skills.size() + most);
     for (std::size_t b = 0; b < guide.skills.size(); ++b) {
       auto& bullet = guide.skills[b];
       if (bullet.skills.empty()) {
@@ -242,6 +260,15 @@ class Builder {
     }
   }
 
+  // What the graph now holds of a joined guide: its moves, skill links and learning items.
+  static void drop_text(graph::Guide& guide) {
+    for (auto& bullet : guide.skills) std::string().swap(bullet.text);
+    guide.aliases = {};
+    guide.chains = {};
+    guide.related_jobs = {};
+    guide.learning = {};
+  }
+
   void diag(const std::string& file, int line, Severity s, std::string code, std::string message,
             int col = 0) {
     diags_.push_back({file, line, col, s, std::move(code), std::move(message)});
@@ -250,6 +277,7 @@ class Builder {
   CareerGraph& g_;
   Diagnostics& diags_;
   SkillMatcher matcher_;
+  bool keep_text_;
   std::vector<std::pair<graph::GuideIndex, Vertex>> attached_;
 };
 
@@ -278,9 +306,10 @@ std::vector<GuideParse> parse_guides(const std::vector<SourceFile>& files,
   return out;
 }
 
-graph::Diagnostics add_parsed_guides(std::vector<GuideParse>& parsed, graph::CareerGraph& graph) {
+graph::Diagnostics add_parsed_guides(std::vector<GuideParse>& parsed, graph::CareerGraph& graph,
+                                     bool keep_text) {
   Diagnostics diags;
-  Builder builder(graph, diags);
+  Builder builder(graph, diags, keep_text);
   graph.reserve_guides(parsed.size());
   for (auto& p : parsed) {
     diags.insert(diags.end(), p.diagnostics.begin(), p.diagnostics.end());

@@ -20,8 +20,12 @@ std::vector<GuideParse> parse_guides(const std::vector<SourceFile>& files,
                                      std::size_t end, const GuideParseOptions& options = {});
 
 // Adds parsed guides (in order) to the graph: roles first, then what the guides say.
-// Consumes `parsed` (left empty).
-graph::Diagnostics add_parsed_guides(std::vector<GuideParse>& parsed, graph::CareerGraph& graph);
+// Consumes `parsed` (left empty). With keep_text false, each guide is left with its identity
+// (file, slug, title, name, category, role) and the skills its skill bullets matched, their
+// lines: the texts of its bullets, chains, related_jobs, learning groups and title aliases go
+// once the graph holds what they say (LoadOptions::guide_text).
+graph::Diagnostics add_parsed_guides(std::vector<GuideParse>& parsed, graph::CareerGraph& graph,
+                                     bool keep_text = true);
 
 // Parses and adds every guide. A file that cannot be read as a guide is reported and skipped;
 // the others still load. Complexity: O(total text · L) for parsing and skill matching, plus

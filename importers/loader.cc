@@ -209,7 +209,7 @@ LoadResult load(const VocabularyFiles& vocabulary, const std::vector<SourceFile>
     std::move(chunk.begin(), chunk.end(), std::back_inserter(all));
     chunk = {};  // free each chunk's husks as we go
   }
-  auto d = add_parsed_guides(all, r.graph);
+  auto d = add_parsed_guides(all, r.graph, options.guide_text);
   r.diagnostics.insert(r.diagnostics.end(), d.begin(), d.end());
   r.guide_files = guides.size();
   return r;

@@ -133,6 +133,68 @@ TEST(CorpusTest, DeferredFilesAndNoProseLoadTheSameGraph) {
   EXPECT_EQ(a.graph.learning().size(), c.graph.learning().size());
 }
 
+// Without the guides' text the graph and the diagnostics are the same; each guide keeps its
+// identity and the skills its bullets matched, at their lines, and nothing else it said.
+TEST(CorpusTest, NoGuideTextLoadsTheSameGraph) {
+  graph::Diagnostics d;
+  auto vocab = read_vocabulary_dir(test_data("vocab"), d);
+  if (!vocab.sections) {
+    auto s = read_source(std::string(CAREERGRAPH_SOURCE_DATA) + "/vocabulary/sections.yaml");
+    ASSERT_TRUE(s.has_value());
+    vocab.sections = std::move(*s);
+  }
+  const auto files = collect_guides({std::string(CAREERGRAPH_SOURCE_DATA) + "/guides"}, d);
+  ASSERT_FALSE(files.empty());
+  LoadOptions lean;
+  lean.prose = false;
+  lean.guide_text = false;
+  const auto a = load(vocab, files);
+  const auto c = load(vocab, files, lean);
+  EXPECT_EQ(edge_set(a.graph), edge_set(c.graph));
+  ASSERT_EQ(a.diagnostics.size(), c.diagnostics.size());
+  for (size_t i = 0; i < a.diagnostics.size(); ++i) {
+    EXPECT_EQ(a.diagnostics[i].to_string(), c.diagnostics[i].to_string());
+  }
+  ASSERT_EQ(a.graph.learning().size(), c.graph.learning().size());
+  for (size_t i = 0; i < a.graph.learning().size(); ++i) {
+    EXPECT_EQ(a.graph.learning()[i].name, c.graph.learning()[i].name);
+  }
+  ASSERT_EQ(a.graph.skills().size(), c.graph.skills().size());
+  ASSERT_EQ(a.graph.role_count(), c.graph.role_count());
+  for (graph::Vertex v = 0; v < a.graph.role_count(); ++v) {
+    const auto& x = a.graph.role(v);
+    const auto& y = c.graph.role(v);
+    EXPECT_EQ(x.id, y.id);
+    EXPECT_EQ(x.guide, y.guide);
+    ASSERT_EQ(x.skills.size(), y.skills.size());
+    for (size_t k = 0; k < x.skills.size(); ++k) {
+      EXPECT_EQ(x.skills[k].skill, y.skills[k].skill);
+      EXPECT_EQ(x.skills[k].source, y.skills[k].source);
+    }
+  }
+  ASSERT_EQ(a.graph.guides().size(), c.graph.guides().size());
+  bool had_text = false;
+  for (size_t i = 0; i < a.graph.guides().size(); ++i) {
+    const auto& full = a.graph.guides()[i];
+    const auto& lean_guide = c.graph.guides()[i];
+    had_text |= !full.chains.empty() && !full.related_jobs.empty() && !full.learning.empty();
+    EXPECT_EQ(full.file, lean_guide.file);
+    EXPECT_EQ(full.slug, lean_guide.slug);
+    EXPECT_EQ(full.role_id, lean_guide.role_id);
+    EXPECT_EQ(full.name, lean_guide.name);
+    EXPECT_TRUE(lean_guide.chains.empty() && lean_guide.related_jobs.empty() &&
+                lean_guide.learning.empty() && lean_guide.aliases.empty() &&
+                lean_guide.duties.empty());
+    ASSERT_EQ(full.skills.size(), lean_guide.skills.size());
+    for (size_t b = 0; b < full.skills.size(); ++b) {
+      EXPECT_EQ(full.skills[b].skills, lean_guide.skills[b].skills);
+      EXPECT_EQ(full.skills[b].line, lean_guide.skills[b].line);
+      EXPECT_TRUE(lean_guide.skills[b].text.empty());
+    }
+  }
+  EXPECT_TRUE(had_text);
+}
+
 TEST(CorpusTest, DeferredFileThatVanishedIsAnError) {
   const std::string dir = ::testing::TempDir() + "careergraph_deferred";
   std::filesystem::create_directories(dir);
