@@ -17,6 +17,20 @@ using testing::load_test;
 using testing::test_data;
 using testing::load_with_vocab;
 
+// The test vocabulary (with the bundled section table when it has none) and the bundled guides
+// as collect_guides defers them.
+std::pair<VocabularyFiles, std::vector<SourceFile>> bundled_guides_with_test_vocab() {
+  graph::Diagnostics d;
+  auto vocab = read_vocabulary_dir(test_data("vocab"), d);
+  if (!vocab.sections) {
+    if (auto s = read_source(std::string(CAREERGRAPH_SOURCE_DATA) + "/vocabulary/sections.yaml")) {
+      vocab.sections = std::move(*s);
+    }
+  }
+  auto files = collect_guides({std::string(CAREERGRAPH_SOURCE_DATA) + "/guides"}, d);
+  return {std::move(vocab), std::move(files)};
+}
+
 // Everything that makes up the graph's shape, with evidence line numbers (file names differ).
 struct Shape {
   std::set<std::string> roles;
@@ -80,14 +94,8 @@ INSTANTIATE_TEST_SUITE_P(Variants, GuideVariantTest,
 // be the one loading the same files from memory gives, diagnostics included; without prose
 // only duties, collaborators, outlook, interview questions and the page fields are missing.
 TEST(CorpusTest, DeferredFilesAndNoProseLoadTheSameGraph) {
-  graph::Diagnostics d;
-  auto vocab = read_vocabulary_dir(test_data("vocab"), d);
-  if (!vocab.sections) {
-    auto s = read_source(std::string(CAREERGRAPH_SOURCE_DATA) + "/vocabulary/sections.yaml");
-    ASSERT_TRUE(s.has_value());
-    vocab.sections = std::move(*s);
-  }
-  const auto deferred = collect_guides({std::string(CAREERGRAPH_SOURCE_DATA) + "/guides"}, d);
+  const auto [vocab, deferred] = bundled_guides_with_test_vocab();
+  ASSERT_TRUE(vocab.sections.has_value());
   ASSERT_FALSE(deferred.empty());
   std::vector<SourceFile> in_memory;
   for (const auto& f : deferred) {
@@ -136,14 +144,8 @@ TEST(CorpusTest, DeferredFilesAndNoProseLoadTheSameGraph) {
 // Without the guides' text the graph and the diagnostics are the same; each guide keeps its
 // identity and the skills its bullets matched, at their lines, and nothing else it said.
 TEST(CorpusTest, NoGuideTextLoadsTheSameGraph) {
-  graph::Diagnostics d;
-  auto vocab = read_vocabulary_dir(test_data("vocab"), d);
-  if (!vocab.sections) {
-    auto s = read_source(std::string(CAREERGRAPH_SOURCE_DATA) + "/vocabulary/sections.yaml");
-    ASSERT_TRUE(s.has_value());
-    vocab.sections = std::move(*s);
-  }
-  const auto files = collect_guides({std::string(CAREERGRAPH_SOURCE_DATA) + "/guides"}, d);
+  const auto [vocab, files] = bundled_guides_with_test_vocab();
+  ASSERT_TRUE(vocab.sections.has_value());
   ASSERT_FALSE(files.empty());
   LoadOptions lean;
   lean.prose = false;
