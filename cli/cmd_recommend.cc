@@ -343,7 +343,7 @@ void plan_markdown(const Session& s, const recommend::Plan& plan, const Person& 
       const auto& item = g.learning()[it.item];
       std::string name = item_name(s, item);
       for (auto& c : name) c = c == '|' ? '/' : c;
-      std::cout << "| " << name << " | " << item.kind << " | " << num(it.effort_hours) << " | "
+      std::cout << "| " << name << " | " << item.kind.str() << " | " << num(it.effort_hours) << " | "
                 << skill_names(s, it.covers) << " |\n";
     }
   }

@@ -10,23 +10,23 @@
 
 namespace careergraph::graph {
 
-const std::string* SourcePath::empty_path() {
+const std::string* Interned::empty_string() {
   static const std::string empty;
   return &empty;
 }
 
-SourcePath::SourcePath(std::string_view path) {
-  if (path.empty()) return;
+Interned::Interned(std::string_view text) {
+  if (text.empty()) return;
   // Node-based, so an interned string never moves; heterogeneous lookup avoids a copy per hit.
   struct Hash {
     using is_transparent = void;
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
-  static auto* paths = new std::unordered_set<std::string, Hash, std::equal_to<>>;  // never freed
+  static auto* strings = new std::unordered_set<std::string, Hash, std::equal_to<>>;  // never freed
   static std::mutex mutex;
   const std::lock_guard<std::mutex> lock(mutex);
-  auto it = paths->find(path);
-  if (it == paths->end()) it = paths->emplace(path).first;
+  auto it = strings->find(text);
+  if (it == strings->end()) it = strings->emplace(text).first;
   p_ = &*it;
 }
 
@@ -57,12 +57,11 @@ const char* edge_kind_name(EdgeKind kind) {
 }
 
 Vertex CareerGraph::add_role(Role role) {
-  if (role_ids_.count(role.id) != 0) throw std::logic_error("duplicate role id " + role.id);
+  if (find_role(role.id)) throw std::logic_error("duplicate role id " + role.id);
   adjacency_.reset();
-  const std::string id = role.id;
   const Vertex v = boost::add_vertex(std::move(role), graph_);
-  role_ids_.emplace(id, v);
   const Role& r = graph_[v];
+  role_ids_.insert(r.id, v, role_id_of());
   role_names_.add(r.id, v, NameIndex::kPrimary);
   role_names_.add(r.name, v, NameIndex::kPrimary);
   role_names_.add(r.name_en, v, NameIndex::kPrimary);
@@ -81,9 +80,7 @@ void CareerGraph::add_role_alias(Vertex v, std::string_view alias) {
 }
 
 std::optional<Vertex> CareerGraph::find_role(std::string_view id) const {
-  auto it = role_ids_.find(std::string(id));
-  if (it == role_ids_.end()) return std::nullopt;
-  return it->second;
+  return role_ids_.find(id, role_id_of());
 }
 
 EdgeDesc CareerGraph::add_transition(Vertex from, Vertex to, EdgeKind kind,
@@ -159,10 +156,10 @@ const Adjacency& CareerGraph::AdjacencyCache::get(const BoostGraph& g) {
 void CareerGraph::AdjacencyCache::reset() { adjacency_.reset(); }
 
 SkillIndex CareerGraph::add_skill(Skill skill) {
-  if (skill_ids_.count(skill.id) != 0) throw std::logic_error("duplicate skill id " + skill.id);
+  if (find_skill(skill.id)) throw std::logic_error("duplicate skill id " + skill.id);
   const SkillIndex s = skills_.size();
-  skill_ids_.emplace(skill.id, s);
   skills_.push_back(std::move(skill));
+  skill_ids_.insert(skills_.back().id, s, skill_id_of());
   const Skill& k = skills_.back();
   skill_names_.add(k.id, s, NameIndex::kPrimary);
   skill_names_.add(k.name, s, NameIndex::kPrimary);
@@ -177,16 +174,14 @@ void CareerGraph::add_skill_alias(SkillIndex s, std::string_view alias) {
 }
 
 std::optional<SkillIndex> CareerGraph::find_skill(std::string_view id) const {
-  auto it = skill_ids_.find(std::string(id));
-  if (it == skill_ids_.end()) return std::nullopt;
-  return it->second;
+  return skill_ids_.find(id, skill_id_of());
 }
 
 LearningIndex CareerGraph::add_learning(LearningItem item) {
-  if (learning_ids_.count(item.id) != 0) throw std::logic_error("duplicate learning id " + item.id);
+  if (find_learning(item.id)) throw std::logic_error("duplicate learning id " + item.id);
   const LearningIndex l = learning_.size();
-  learning_ids_.emplace(item.id, l);
   learning_.push_back(std::move(item));
+  learning_ids_.insert(learning_.back().id, l, learning_id_of());
   return l;
 }
 
@@ -196,9 +191,7 @@ void CareerGraph::reserve_learning(std::size_t n) {
 }
 
 std::optional<LearningIndex> CareerGraph::find_learning(std::string_view id) const {
-  auto it = learning_ids_.find(std::string(id));
-  if (it == learning_ids_.end()) return std::nullopt;
-  return it->second;
+  return learning_ids_.find(id, learning_id_of());
 }
 
 GuideIndex CareerGraph::add_guide(Guide guide) {

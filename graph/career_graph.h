@@ -7,6 +7,7 @@
 
 #include <boost/graph/adjacency_list.hpp>
 
+#include <cstdint>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -15,21 +16,23 @@
 #include <unordered_map>
 #include <vector>
 
+#include "graph/id_index.h"
 #include "graph/model.h"
 #include "graph/name_index.h"
 
 namespace careergraph::graph {
 
-enum class EdgeKind { kProgression, kRelated };
+enum class EdgeKind : std::uint8_t { kProgression, kRelated };
 
 const char* edge_kind_name(EdgeKind kind);
 
+// 56 bytes (a 10k-guide corpus has 150,000): the label is interned, as few distinct labels recur.
 struct Transition {
-  EdgeKind kind = EdgeKind::kProgression;
   std::vector<Evidence> evidence;  // each place a guide shows the move, sorted, unique
   double count = 0;                // aggregated observations (e.g. career-history counts)
   double weight = 0;  // strength a taxonomy states for the link (0..1; O*NET relatedness), 0: none
-  std::string label;  // how that source qualifies the link, e.g. "Primary-Short #1"
+  Interned label;     // how that source qualifies the link, e.g. "Primary-Short #1"
+  EdgeKind kind = EdgeKind::kProgression;
 
   // How strongly the sources support the move: observations plus one per citing place.
   double support() const { return count + static_cast<double>(evidence.size()); }
@@ -143,14 +146,21 @@ class CareerGraph {
     }
   };
 
+  // Entity i's id, as the IdIndexes read it.
+  auto role_id_of() const { return [this](std::size_t v) -> const std::string& { return graph_[v].id; }; }
+  auto skill_id_of() const { return [this](std::size_t s) -> const std::string& { return skills_[s].id; }; }
+  auto learning_id_of() const {
+    return [this](std::size_t l) -> const std::string& { return learning_[l].id; };
+  }
+
   MovableGraph graph_;
-  std::unordered_map<std::string, Vertex> role_ids_;
+  IdIndex role_ids_;  // ids are read from the roles, skills and items themselves
   NameIndex role_names_;
   std::vector<Skill> skills_;
-  std::unordered_map<std::string, SkillIndex> skill_ids_;
+  IdIndex skill_ids_;
   NameIndex skill_names_;
   std::vector<LearningItem> learning_;
-  std::unordered_map<std::string, LearningIndex> learning_ids_;
+  IdIndex learning_ids_;
   std::vector<Guide> guides_;
   mutable AdjacencyCache adjacency_;
 };

@@ -33,34 +33,39 @@ struct Diagnostic {
 
 using Diagnostics = std::vector<Diagnostic>;
 
-// A source file's path, stored once per process and shared by every fact from that file. A
-// 10k-guide corpus has ~340,000 facts with evidence (skill links, learning items, moves) from
-// 10,000 files: a std::string each was ~100 bytes of memory and an allocation per fact.
-// Interning is thread-safe (guides are joined on several threads); paths are never freed.
-// Ordered and compared by the path's text, so sorting is the same as with strings.
-class SourcePath {
+// A string stored once per process and shared by every value equal to it: source paths (a
+// 10k-guide corpus has ~340,000 facts with evidence from 10,000 files; a std::string each was
+// ~100 bytes of memory and an allocation per fact), and the few distinct words many records
+// repeat (a move's label, a learning item's kind). 8 bytes, no allocation once interned.
+// Interning is thread-safe (guides are joined on several threads); strings are never freed.
+// Ordered and compared by the text, so sorting is the same as with strings.
+class Interned {
  public:
-  SourcePath() = default;
-  SourcePath(std::string_view path);  // NOLINT(implicit): a path is a path
-  SourcePath(const std::string& path) : SourcePath(std::string_view(path)) {}  // NOLINT
-  SourcePath(const char* path) : SourcePath(std::string_view(path)) {}        // NOLINT
+  Interned() = default;
+  Interned(std::string_view text);  // NOLINT(implicit): a string is a string
+  Interned(const std::string& text) : Interned(std::string_view(text)) {}  // NOLINT
+  Interned(const char* text) : Interned(std::string_view(text)) {}        // NOLINT
 
   const std::string& str() const { return *p_; }
   operator const std::string&() const { return *p_; }  // NOLINT(implicit)
+  operator std::string_view() const { return *p_; }    // NOLINT(implicit)
   bool empty() const { return p_->empty(); }
 
-  friend bool operator==(const SourcePath& a, const SourcePath& b) { return a.p_ == b.p_; }
-  friend bool operator==(const SourcePath& a, std::string_view b) { return *a.p_ == b; }
-  friend bool operator==(const SourcePath& a, const std::string& b) { return *a.p_ == b; }
-  friend bool operator==(const SourcePath& a, const char* b) { return *a.p_ == b; }
-  friend std::strong_ordering operator<=>(const SourcePath& a, const SourcePath& b) {
+  friend bool operator==(const Interned& a, const Interned& b) { return a.p_ == b.p_; }
+  friend bool operator==(const Interned& a, std::string_view b) { return *a.p_ == b; }
+  friend bool operator==(const Interned& a, const std::string& b) { return *a.p_ == b; }
+  friend bool operator==(const Interned& a, const char* b) { return *a.p_ == b; }
+  friend std::strong_ordering operator<=>(const Interned& a, const Interned& b) {
     return a.p_ == b.p_ ? std::strong_ordering::equal : a.p_->compare(*b.p_) <=> 0;
   }
 
  private:
-  static const std::string* empty_path();
-  const std::string* p_ = empty_path();
+  static const std::string* empty_string();
+  const std::string* p_ = empty_string();
 };
+
+// A source file's path.
+using SourcePath = Interned;
 
 // Where a fact came from: a file and a line in it, printed "file:line".
 struct Evidence {

@@ -62,7 +62,7 @@ struct LearningItem {
   std::string id;
   std::string name;
   std::string name_en;
-  std::string kind;  // course / book / certification / practice / guide
+  Interned kind;  // course / book / certification / practice / guide
   std::vector<SkillLevel> skills;
   double effort_hours = 0;
   std::vector<std::string> prerequisites;  // learning ids

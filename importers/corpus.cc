@@ -263,6 +263,7 @@ class Builder {
   // What the graph now holds of a joined guide: its moves, skill links and learning items.
   static void drop_text(graph::Guide& guide) {
     for (auto& bullet : guide.skills) std::string().swap(bullet.text);
+    guide.skills.shrink_to_fit();
     guide.aliases = {};
     guide.chains = {};
     guide.related_jobs = {};

@@ -137,8 +137,9 @@ class OnetBuilder {
       graph::Transition& tr = g_.transition(e);
       tr.weight = std::max(tr.weight, onet_related_weight(tier, index));
       if (tr.label.empty()) {
-        tr.label = tier.empty() ? std::string("related") : std::string(tier);
-        if (index > 0) tr.label += " #" + std::to_string(index);
+        std::string label = tier.empty() ? std::string("related") : std::string(tier);
+        if (index > 0) label += " #" + std::to_string(index);
+        tr.label = label;
       }
       ++n;
     }

@@ -1,0 +1,60 @@
+#include "graph/id_index.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace careergraph::graph {
+namespace {
+
+// The index holds numbers; the ids live in the caller's table, as in CareerGraph.
+struct Table {
+  std::vector<std::string> ids;
+  IdIndex index;
+  auto id_of() const {
+    return [this](std::size_t i) -> const std::string& { return ids[i]; };
+  }
+  bool add(const std::string& id) {
+    if (index.find(id, id_of())) return false;
+    ids.push_back(id);
+    return index.insert(ids.back(), ids.size() - 1, id_of());
+  }
+};
+
+TEST(IdIndexTest, FindsEveryIdThroughGrowthAndNothingElse) {
+  Table t;
+  EXPECT_FALSE(t.index.find("anything", t.id_of()));
+  for (int i = 0; i < 5000; ++i) ASSERT_TRUE(t.add("role/learning/" + std::to_string(i)));
+  EXPECT_EQ(t.index.size(), 5000u);
+  for (int i = 0; i < 5000; ++i) {
+    const auto found = t.index.find("role/learning/" + std::to_string(i), t.id_of());
+    ASSERT_TRUE(found) << i;
+    EXPECT_EQ(*found, static_cast<std::size_t>(i));
+  }
+  EXPECT_FALSE(t.index.find("role/learning/5000", t.id_of()));
+  EXPECT_FALSE(t.index.find("role/learning/", t.id_of()));
+  EXPECT_FALSE(t.index.find("", t.id_of()));
+}
+
+TEST(IdIndexTest, RefusesATakenIdAndKeepsTheFirst) {
+  Table t;
+  ASSERT_TRUE(t.add("cto"));
+  ASSERT_TRUE(t.add("engineer"));
+  t.ids.push_back("cto");  // a second entity claiming the same id
+  EXPECT_FALSE(t.index.insert("cto", 2, t.id_of()));
+  EXPECT_EQ(t.index.find("cto", t.id_of()), std::optional<std::size_t>(0));
+  EXPECT_EQ(t.index.size(), 2u);
+}
+
+TEST(IdIndexTest, ReserveKeepsWhatIsThere) {
+  Table t;
+  for (int i = 0; i < 40; ++i) ASSERT_TRUE(t.add("s" + std::to_string(i)));
+  t.index.reserve(100000);
+  for (int i = 0; i < 40; ++i) EXPECT_EQ(t.index.find("s" + std::to_string(i), t.id_of()), std::optional<std::size_t>(i));
+  EXPECT_TRUE(t.add(""));  // the empty id is an id like any other
+  EXPECT_EQ(t.index.find("", t.id_of()), std::optional<std::size_t>(40));
+}
+
+}  // namespace
+}  // namespace careergraph::graph
