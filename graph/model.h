@@ -83,7 +83,7 @@ struct Collaborator {
 
 struct SkillBullet {
   std::string text;
-  std::string kind;  // technical / management / other
+  Interned kind;  // technical / management / other
   int line = 0;
   std::vector<SkillIndex> skills;  // filled when the guide joins the graph
 };
@@ -133,7 +133,7 @@ struct Guide {
   std::map<std::string, std::string> metadata;  // unknown front-matter keys, as YAML text
   std::vector<RelatedJob> related_jobs;
   int title_line = 0;
-  std::vector<std::string> sections_found;  // section kinds present, in order
+  std::vector<Interned> sections_found;  // section kinds present, in order
   std::vector<TextLine> duties;
   std::vector<SkillBullet> skills;
   std::vector<Collaborator> collaborators;
