@@ -60,7 +60,7 @@ class CareerGraph {
   void add_role_alias(Vertex v, std::string_view alias);
   std::optional<Vertex> find_role(std::string_view id) const;  // exact id
   const Role& role(Vertex v) const { return graph_[v]; }
-  Role& role(Vertex v) { return graph_[v]; }
+  Role& role(Vertex v) { return graph_[v]; }  // id, names and aliases must not change
   std::size_t role_count() const { return boost::num_vertices(graph_); }
   const NameIndex& role_names() const { return role_names_; }
 
@@ -79,7 +79,7 @@ class CareerGraph {
   void add_skill_alias(SkillIndex s, std::string_view alias);
   std::optional<SkillIndex> find_skill(std::string_view id) const;
   const Skill& skill(SkillIndex s) const { return skills_[s]; }
-  Skill& skill(SkillIndex s) { return skills_[s]; }  // names and aliases must not change
+  Skill& skill(SkillIndex s) { return skills_[s]; }  // id, names and aliases must not change
   const std::vector<Skill>& skills() const { return skills_; }
   const NameIndex& skill_names() const { return skill_names_; }
 
