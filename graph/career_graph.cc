@@ -42,8 +42,14 @@ const char* severity_name(Severity s) {
 std::string Diagnostic::to_string() const {
   std::string out = file;
   if (line > 0) {
-    out += ":" + std::to_string(line);
-    if (column > 0) out += ":" + std::to_string(column);
+    // Appended piece by piece: `":" + std::to_string(n)` trips GCC 12's -Wrestrict false
+    // positive (GCC bug 105329) in release builds.
+    out += ':';
+    out += std::to_string(line);
+    if (column > 0) {
+      out += ':';
+      out += std::to_string(column);
+    }
   }
   out += ": ";
   out += severity_name(severity);
