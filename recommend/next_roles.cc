@@ -12,6 +12,8 @@
 #include <set>
 #include <string_view>
 
+#include "graph/parallel.h"
+
 namespace careergraph::recommend {
 namespace {
 
@@ -1038,6 +1040,50 @@ std::vector<Recommendation> next_roles(const graph::CareerGraph& g, Vertex from,
     }
     out.push_back(std::move(r));
   }
+  return out;
+}
+
+void for_each_next_roles(const graph::CareerGraph& g, std::span<const NextQuery> queries, const RankingSink& fn,
+                         unsigned threads) {
+  if (queries.empty()) return;
+  std::optional<RoleSkillIndex> built;
+  if (std::any_of(queries.begin(), queries.end(), [](const NextQuery& q) { return q.options->index == nullptr; })) {
+    built.emplace(g);
+  }
+  // Tasks of a few consecutive queries: taking one costs an atomic increment, nothing next to
+  // ranking them, and with several tasks a thread the threads finish together.
+  const unsigned workers = graph::parallel_threads(queries.size(), threads);
+  const std::size_t chunk = std::clamp<std::size_t>(queries.size() / (4 * std::size_t{workers}), 1, 16);
+  graph::run_parallel(
+      (queries.size() + chunk - 1) / chunk,
+      [&](std::size_t task) {
+        const NextOptions* copied = nullptr;  // the options `with_index` copies
+        NextOptions with_index;
+        const std::size_t end = std::min(queries.size(), (task + 1) * chunk);
+        for (std::size_t i = task * chunk; i < end; ++i) {
+          const NextOptions* o = queries[i].options;
+          if (o->index == nullptr) {
+            if (o != copied) {
+              with_index = *o;
+              with_index.index = &*built;
+              copied = o;
+            }
+            o = &with_index;
+          }
+          fn(i, next_roles(g, queries[i].from, *o));
+        }
+      },
+      workers);
+}
+
+std::vector<std::vector<Recommendation>> next_roles_batch(const graph::CareerGraph& g, std::span<const Vertex> from,
+                                                          const NextOptions& options, unsigned threads) {
+  std::vector<NextQuery> queries;
+  queries.reserve(from.size());
+  for (Vertex v : from) queries.push_back({v, &options});
+  std::vector<std::vector<Recommendation>> out(from.size());
+  for_each_next_roles(
+      g, queries, [&out](std::size_t i, std::vector<Recommendation>&& ranking) { out[i] = std::move(ranking); }, threads);
   return out;
 }
 
