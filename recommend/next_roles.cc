@@ -100,32 +100,35 @@ ShortText count_guides(double n, bool english) {
 
 }  // namespace
 
-RoleSkillIndex::RoleSkillIndex(const graph::CareerGraph& g) : role_count_(g.role_count()) {
-  // Counting sort by skill: two passes over the links, no per-skill vectors.
-  std::size_t skills = g.skills().size();
-  for (Vertex v = 0; v < g.role_count(); ++v) {
-    for (const auto& l : g.role(v).skills) skills = std::max(skills, l.skill + 1);
-  }
-  offsets_.assign(skills + 1, 0);
-  for (Vertex v = 0; v < g.role_count(); ++v) {
-    for (const auto& l : g.role(v).skills) ++offsets_[l.skill + 1];
-  }
-  for (std::size_t s = 0; s < skills; ++s) offsets_[s + 1] += offsets_[s];
-  roles_.resize(offsets_.back());
-  std::vector<std::size_t> fill(offsets_.begin(), offsets_.end() - 1);
-  for (Vertex v = 0; v < g.role_count(); ++v) {
-    for (const auto& l : g.role(v).skills) roles_[fill[l.skill]++] = v;
-  }
+RoleSkillIndex::RoleSkillIndex(const graph::CareerGraph& g, unsigned threads) : role_count_(g.role_count()) {
+  // Three parts that fill different members: the skill lists, the moves, the order of ids.
+  graph::run_parallel(
+      3,
+      [&](std::size_t part) {
+        if (part == 0) index_skills(g);
+        if (part == 1) index_moves(g);
+        if (part == 2) index_ids(g);
+      },
+      threads);
+}
+
+void RoleSkillIndex::index_skills(const graph::CareerGraph& g) {
+  // Each role's links, level and whether its needs are plain, read from the roles once (a
+  // Role is a scattered object; everything below reads these compact lists).
   role_offsets_.reserve(g.role_count() + 1);
   role_offsets_.push_back(0);
-  skills_.reserve(roles_.size());
   levels_.reserve(g.role_count());
   plain_.reserve(g.role_count());
+  std::size_t link_count = 0;
+  for (Vertex v = 0; v < g.role_count(); ++v) link_count += g.role(v).skills.size();
+  skills_.reserve(link_count);
+  std::size_t skills = g.skills().size();
   for (Vertex v = 0; v < g.role_count(); ++v) {
     const auto& r = g.role(v);
     bool plain = true;
     for (const auto& l : r.skills) {
       skills_.push_back(static_cast<std::uint32_t>(l.skill));
+      skills = std::max(skills, l.skill + 1);
       plain = plain && l.importance == 1.0 && !l.level;
     }
     role_offsets_.push_back(skills_.size());
@@ -133,12 +136,33 @@ RoleSkillIndex::RoleSkillIndex(const graph::CareerGraph& g) : role_count_(g.role
     plain_.push_back(plain ? 1 : 0);
     all_plain_ = all_plain_ && plain;
   }
-  // Each skill's roles by link count: roles in link-count order (counting sort), then spread
-  // over the skills as above.
+  // Counting sort by skill: two passes over the links, no per-skill vectors.
+  offsets_.assign(skills + 1, 0);
+  for (auto s : skills_) ++offsets_[s + 1];
+  for (std::size_t s = 0; s < skills; ++s) offsets_[s + 1] += offsets_[s];
+  roles_.resize(offsets_.back());
+  std::vector<std::size_t> fill(offsets_.begin(), offsets_.end() - 1);
+  for (Vertex v = 0; v < g.role_count(); ++v) {
+    for (auto s : skills_of(v)) roles_[fill[s]++] = v;
+  }
+  // Skills rarest first (counting sort by role count, stable by index): rarity[s] is s's place.
+  std::size_t most = 0;
+  for (std::size_t s = 0; s < skills; ++s) most = std::max(most, offsets_[s + 1] - offsets_[s]);
+  std::vector<std::size_t> by_count(most + 2, 0);
+  for (std::size_t s = 0; s < skills; ++s) ++by_count[offsets_[s + 1] - offsets_[s] + 1];
+  for (std::size_t c = 1; c < by_count.size(); ++c) by_count[c] += by_count[c - 1];
+  std::vector<std::uint32_t> rarity(skills);
+  for (std::size_t s = 0; s < skills; ++s) rarity[s] = static_cast<std::uint32_t>(by_count[offsets_[s + 1] - offsets_[s]]++);
+  // Each role's links rarest first (a skill linked twice: in link order), and roles by link
+  // count (counting sort, stable by vertex).
+  std::vector<std::uint32_t> by_rarity(skills_);
   std::vector<Vertex> last(skills, g.role_count());  // last role seen linking each skill
   std::vector<std::size_t> by_links;
   for (Vertex v = 0; v < g.role_count(); ++v) {
-    const std::size_t m = role_offsets_[v + 1] - role_offsets_[v];
+    const auto first = by_rarity.begin() + static_cast<long>(role_offsets_[v]);
+    const auto end = by_rarity.begin() + static_cast<long>(role_offsets_[v + 1]);
+    std::stable_sort(first, end, [&rarity](std::uint32_t a, std::uint32_t b) { return rarity[a] < rarity[b]; });
+    const std::size_t m = static_cast<std::size_t>(end - first);
     if (m + 1 >= by_links.size()) by_links.resize(m + 2, 0);
     ++by_links[m + 1];
     for (auto s : skills_of(v)) {
@@ -149,33 +173,31 @@ RoleSkillIndex::RoleSkillIndex(const graph::CareerGraph& g) : role_count_(g.role
   for (std::size_t m = 1; m < by_links.size(); ++m) by_links[m] += by_links[m - 1];
   std::vector<Vertex> order(g.role_count());
   for (Vertex v = 0; v < g.role_count(); ++v) order[by_links[role_offsets_[v + 1] - role_offsets_[v]]++] = v;
+  // Each skill's roles by link count, then by the skill's rank among the role's (rarest first),
+  // then by vertex: filled in that order (for each link count, for each rank, the roles with
+  // that many links, by vertex), so that no list needs sorting.
   sized_.resize(roles_.size());
   fill.assign(offsets_.begin(), offsets_.end() - 1);
-  for (Vertex v : order) {
-    const auto links = static_cast<std::uint32_t>(role_offsets_[v + 1] - role_offsets_[v]);
-    const auto first = static_cast<std::uint32_t>(role_offsets_[v]);
-    for (auto s : skills_of(v)) sized_[fill[s]++] = {static_cast<std::uint32_t>(v), links, 0, g.role(v).level, first};
+  for (std::size_t group = 0; group < order.size();) {
+    const Vertex head = order[group];
+    const auto links = static_cast<std::uint32_t>(role_offsets_[head + 1] - role_offsets_[head]);
+    std::size_t group_end = group;
+    while (group_end < order.size() && role_offsets_[order[group_end] + 1] - role_offsets_[order[group_end]] == links) {
+      ++group_end;
+    }
+    for (std::uint32_t rank = 0; rank < links; ++rank) {
+      for (std::size_t i = group; i < group_end; ++i) {
+        const Vertex v = order[i];
+        const auto first = static_cast<std::uint32_t>(role_offsets_[v]);
+        const std::uint32_t s = by_rarity[first + rank];
+        sized_[fill[s]++] = {static_cast<std::uint32_t>(v), links, rank, levels_[v], first};
+      }
+    }
+    group = group_end;
   }
-  // Skills rarest first (counting sort by role count, stable by index), then each role's
-  // skills numbered in that order.
-  std::vector<std::size_t> by_count(roles_.size() + 2, 0);  // a skill has at most every link
-  for (std::size_t s = 0; s < skills; ++s) ++by_count[offsets_[s + 1] - offsets_[s] + 1];
-  for (std::size_t c = 1; c < by_count.size(); ++c) by_count[c] += by_count[c - 1];
-  std::vector<graph::SkillIndex> rarest(skills);
-  for (std::size_t s = 0; s < skills; ++s) rarest[by_count[offsets_[s + 1] - offsets_[s]]++] = s;
-  std::vector<std::uint32_t> ranked(g.role_count(), 0);
-  for (graph::SkillIndex s : rarest) {
-    for (std::size_t i = offsets_[s]; i < offsets_[s + 1]; ++i) sized_[i].rank = ranked[sized_[i].role]++;
-  }
-  // Within a link count, by rank: the entries of a link count that the overlap search can use
-  // are then a prefix of them.
-  for (std::size_t s = 0; s < skills; ++s) {
-    std::sort(sized_.begin() + static_cast<long>(offsets_[s]), sized_.begin() + static_cast<long>(offsets_[s + 1]),
-              [](const Sized& a, const Sized& b) {
-                if (a.links != b.links) return a.links < b.links;
-                return a.rank != b.rank ? a.rank < b.rank : a.role < b.role;
-              });
-  }
+}
+
+void RoleSkillIndex::index_moves(const graph::CareerGraph& g) {
   const auto& bg = g.boost_graph();
   move_offsets_.reserve(g.role_count() + 1);
   move_offsets_.push_back(0);
@@ -211,6 +233,9 @@ RoleSkillIndex::RoleSkillIndex(const graph::CareerGraph& g) : role_count_(g.role
       moves_in_[next[moves_[i].to]++] = {v, move_supports_[i]};
     }
   }
+}
+
+void RoleSkillIndex::index_ids(const graph::CareerGraph& g) {
   std::vector<Vertex> by_id(g.role_count());
   for (Vertex v = 0; v < g.role_count(); ++v) by_id[v] = v;
   std::sort(by_id.begin(), by_id.end(), [&g](Vertex a, Vertex b) { return g.role(a).id < g.role(b).id; });
@@ -1048,7 +1073,7 @@ void for_each_next_roles(const graph::CareerGraph& g, std::span<const NextQuery>
   if (queries.empty()) return;
   std::optional<RoleSkillIndex> built;
   if (std::any_of(queries.begin(), queries.end(), [](const NextQuery& q) { return q.options->index == nullptr; })) {
-    built.emplace(g);
+    built.emplace(g, threads);
   }
   // Tasks of a few consecutive queries: taking one costs an atomic increment, nothing next to
   // ranking them, and with several tasks a thread the threads finish together.

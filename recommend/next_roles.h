@@ -43,11 +43,13 @@ inline constexpr double kMinTopUpOverlap = 0.1;
 // are scattered over the heap: cache misses on them were 40% of the ranking's time). Built
 // from the graph as it is; rebuild it after adding roles, skill links or moves. A role
 // appears once per link, so a role listing a skill twice counts it twice, as the scan does.
-// Complexity: O(V + E + K + L) memory and O(V log V + E + K + L log L) time to build, for K
-// skills and L links (roles sorted by id, each skill's roles by link count and rank).
+// Complexity: O(V + E + K + L) memory and O(V log V + E + K + L) time to build, for K skills
+// and L links (roles sorted by id; each role's links sorted by rarity, a few each); its three
+// parts (skill lists, moves, id order) run on up to `threads` threads (0: one per hardware
+// thread), the same index whatever the threads.
 class RoleSkillIndex {
  public:
-  explicit RoleSkillIndex(const graph::CareerGraph& g);
+  explicit RoleSkillIndex(const graph::CareerGraph& g, unsigned threads = 1);
 
   // A progression move with support n > 0 and its evidence 1 + log2(n), as next_roles scores
   // it without leaving out any file.
@@ -138,6 +140,10 @@ class RoleSkillIndex {
   std::size_t skill_count() const { return offsets_.size() - 1; }
 
  private:
+  void index_skills(const graph::CareerGraph& g);  // offsets_ … sized_, levels_, plain_
+  void index_moves(const graph::CareerGraph& g);   // moves, related links, moves in
+  void index_ids(const graph::CareerGraph& g);     // id_ranks_
+
   std::vector<std::size_t> offsets_;  // roles of skill s: roles_[offsets_[s], offsets_[s + 1])
   std::vector<graph::Vertex> roles_;
   std::vector<std::size_t> role_offsets_;  // skills of role v: skills_[role_offsets_[v], …[v + 1])

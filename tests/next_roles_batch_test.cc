@@ -236,6 +236,60 @@ TEST(NextRolesBatchTest, ExceptionFromTheConsumerIsRethrown) {
   }
 }
 
+// The index built on several threads is the index built on one.
+TEST(NextRolesBatchTest, IndexTheSameWhateverTheThreads) {
+  for (bool rated : {false, true}) {
+    const CareerGraph g = corpus_shaped(rated ? 8 : 9, rated);
+    const RoleSkillIndex one(g, 1);
+    for (unsigned threads : {0u, 2u, 3u}) {
+      const RoleSkillIndex many(g, threads);
+      EXPECT_EQ(one.distinct_links(), many.distinct_links());
+      EXPECT_EQ(one.all_plain(), many.all_plain());
+      EXPECT_EQ(one.moves_at_least_one(), many.moves_at_least_one());
+      for (graph::SkillIndex s = 0; s < g.skills().size(); ++s) {
+        const auto a = one.roles_needing_by_size(s), b = many.roles_needing_by_size(s);
+        ASSERT_EQ(a.size(), b.size());
+        for (size_t i = 0; i < a.size(); ++i) {
+          EXPECT_EQ(a[i].role, b[i].role);
+          EXPECT_EQ(a[i].rank, b[i].rank);
+          EXPECT_EQ(a[i].links, b[i].links);
+        }
+      }
+      for (Vertex v = 0; v < g.role_count(); ++v) {
+        EXPECT_EQ(one.id_rank(v), many.id_rank(v));
+        EXPECT_EQ(one.moves_from(v).size(), many.moves_from(v).size());
+        EXPECT_EQ(one.moves_to(v).size(), many.moves_to(v).size());
+        EXPECT_EQ(one.related_from(v).size(), many.related_from(v).size());
+      }
+    }
+  }
+}
+
+// Each skill's roles by link count, then by the skill's rank among the role's (rarest first),
+// then by vertex; ranks count the role's rarer links (a skill linked twice: in link order).
+TEST(NextRolesBatchTest, IndexOrdersEachSkillsRolesByLinksRankVertex) {
+  const CareerGraph g = corpus_shaped(12, false);
+  const RoleSkillIndex index(g);
+  for (graph::SkillIndex s = 0; s < g.skills().size(); ++s) {
+    const auto entries = index.roles_needing_by_size(s);
+    EXPECT_EQ(entries.size(), index.roles_needing(s).size());
+    for (size_t i = 0; i < entries.size(); ++i) {
+      const auto& e = entries[i];
+      ASSERT_EQ(e.links, index.skills_of(e.role).size());
+      size_t rarer = 0;
+      for (auto k : index.skills_of(e.role)) {
+        const size_t nk = index.roles_needing(k).size(), ns = index.roles_needing(s).size();
+        rarer += nk < ns || (nk == ns && k < s) ? 1 : 0;
+      }
+      EXPECT_EQ(e.rank, rarer) << "skill " << s << " role " << e.role;
+      if (i > 0) {
+        const auto& p = entries[i - 1];
+        EXPECT_TRUE(std::tie(p.links, p.rank, p.role) < std::tie(e.links, e.rank, e.role));
+      }
+    }
+  }
+}
+
 // eval ranks with the batch: the figures are those of ranking every (guide, move) one by one,
 // whatever the threads.
 TEST(NextRolesBatchTest, EvalEqualsOneQueryPerMove) {
