@@ -203,7 +203,20 @@ void RoleSkillIndex::index_moves(const graph::CareerGraph& g) {
   move_offsets_.push_back(0);
   related_offsets_.reserve(g.role_count() + 1);
   related_offsets_.push_back(0);
+  // Room for every edge in both lists: untouched room costs no page, while growing copied
+  // megabytes (three times, in small steps).
+  const std::size_t edges = boost::num_edges(bg);
+  moves_.reserve(edges);
+  move_supports_.reserve(edges);
+  move_edges_.reserve(edges);
+  related_.reserve(edges);
+  related_edges_.reserve(edges);
   for (Vertex v = 0; v < g.role_count(); ++v) {
+    // Each edge's Transition is a list node met at random: the next role's are requested
+    // while this one's are read, so that the misses overlap.
+    if (v + 1 < g.role_count()) {
+      for (auto [e, end] = boost::out_edges(v + 1, bg); e != end; ++e) __builtin_prefetch(&bg[*e]);
+    }
     for (auto [e, end] = boost::out_edges(v, bg); e != end; ++e) {
       const double n = bg[*e].support();
       if (n <= 0) continue;
