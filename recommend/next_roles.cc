@@ -1142,7 +1142,7 @@ void for_each_next_roles(const graph::CareerGraph& g, std::span<const NextQuery>
     built.emplace(g, threads);
   }
   // Tasks of a few consecutive queries: taking one costs an atomic increment, nothing next to
-  // ranking them, and with several tasks a thread the threads finish together.
+  // ranking them, and with at least four tasks per thread the threads finish close together.
   const unsigned workers = graph::parallel_threads(queries.size(), threads);
   const std::size_t chunk = std::clamp<std::size_t>(queries.size() / (4 * std::size_t{workers}), 1, 16);
   graph::run_parallel(

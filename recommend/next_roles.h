@@ -222,7 +222,7 @@ struct NextQuery {
 // Errors: an exception thrown by next_roles or fn stops the queries not yet started and is
 // rethrown here.
 // Complexity: the sum of the queries' next_roles costs, spread over the threads (tasks of a few
-// queries, taken in turn by whichever thread is free), plus O(V log V + E + K + L log L) for the
+// queries, taken in turn by whichever thread is free), plus O(V log V + E + K + L) for the
 // index when one is built; O(threads · (V + K)) memory of scratch, besides what fn keeps.
 using RankingSink = std::function<void(std::size_t, std::vector<Recommendation>&&)>;
 void for_each_next_roles(const graph::CareerGraph& g, std::span<const NextQuery> queries, const RankingSink& fn,
