@@ -59,9 +59,10 @@ struct Candidate {
 std::string cat(std::initializer_list<std::string_view> parts) {
   size_t size = 0;
   for (auto p : parts) size += p.size();
-  std::string out;
-  out.reserve(size);
-  for (auto p : parts) out += p;
+  // Sized once and copied into: appending checked the capacity and called memcpy per piece.
+  std::string out(size, '\0');
+  char* at = out.data();
+  for (auto p : parts) at = std::copy(p.begin(), p.end(), at);
   return out;
 }
 
@@ -548,6 +549,7 @@ struct Scratch {
   std::vector<Scored> scored;
   std::vector<double> scores;
   std::vector<graph::SkillIndex> rarest;
+  std::vector<std::pair<std::size_t, graph::SkillIndex>> by_count;  // sorts rarest
   std::vector<std::pair<graph::EdgeDesc, double>> mids;  // first steps and their support
   std::vector<double> lows;  // lower bounds of the candidates by move
   std::vector<const RoleSkillIndex::Sized*> batch;  // index entries left to check
@@ -802,12 +804,15 @@ void IndexedRanking::search_overlap() {
     const double need = std::max(kMinOverlap * (h + links) / (1.0 + kMinOverlap), (bar() + demotion) * links);
     return std::max(1.0, std::ceil(need - 1e-9));
   };
+  // The held skills rarest first (fewest roles, then index), sorted as (roles, skill) pairs:
+  // the comparison reads no offset table.
+  auto& by_count = sc_.by_count;
+  by_count.clear();
+  for (graph::SkillIndex k : held_.distinct()) by_count.emplace_back(ix_.roles_needing(k).size(), k);
+  std::sort(by_count.begin(), by_count.end());
   auto& rarest = sc_.rarest;
-  rarest = held_.distinct();
-  std::sort(rarest.begin(), rarest.end(), [&](graph::SkillIndex a, graph::SkillIndex b) {
-    const size_t na = ix_.roles_needing(a).size(), nb = ix_.roles_needing(b).size();
-    return na != nb ? na < nb : a < b;
-  });
+  rarest.clear();
+  for (const auto& [count, k] : by_count) rarest.push_back(k);
   // Whether entry e can still be a role's first shared skill, with α as the bar is now.
   auto passes = [&](const RoleSkillIndex::Sized& e, double limit, double a, double a_demoted) {
     const double need = demoted(e.level) ? a_demoted : a;
@@ -964,8 +969,9 @@ void IndexedRanking::moves_behind(std::vector<Candidate>& cands) {
   }
 }
 
-std::vector<Scored> rank_indexed(const graph::CareerGraph& g, Vertex from, const NextOptions& o, const Held& held,
-                                 std::vector<Candidate>& cands) {
+// The n best, in the thread's scratch: valid until the thread's next query.
+const std::vector<Scored>& rank_indexed(const graph::CareerGraph& g, Vertex from, const NextOptions& o,
+                                        const Held& held, std::vector<Candidate>& cands) {
   Scratch& sc = scratch;
   IndexedRanking ranking(g, from, o, held, sc);
   ranking.find_moves();
@@ -990,7 +996,9 @@ std::vector<Recommendation> next_roles(const graph::CareerGraph& g, Vertex from,
   std::vector<Candidate> cands;
   const bool indexed = o.index != nullptr && o.index->role_count() == g.role_count() && o.exclude_file.empty() &&
                        o.index->moves_at_least_one();
-  const std::vector<Scored> top = indexed ? rank_indexed(g, from, o, held, cands) : rank_scan(g, from, o, held, cands);
+  std::vector<Scored> scanned;
+  const std::vector<Scored>& top =
+      indexed ? rank_indexed(g, from, o, held, cands) : (scanned = rank_scan(g, from, o, held, cands));
 
   const int from_level = g.role(from).level;
   auto demoted = [&](Vertex v) {
