@@ -3,10 +3,10 @@
 #include <algorithm>
 #include <unordered_set>
 
+#include "graph/parallel.h"
 #include "graph/text.h"
 #include "importers/guide_parser.h"
 #include "importers/loader.h"
-#include "importers/parallel.h"
 #include "importers/skill_matcher.h"
 
 namespace careergraph::importers {
@@ -89,7 +89,7 @@ class Builder {
       const std::size_t last = std::min(attached_.size(), first + kWindow);
       prepared.assign(last - first, {});
       const std::size_t kChunk = std::clamp<std::size_t>((last - first) / 8, 1, 32);
-      run_parallel((last - first + kChunk - 1) / kChunk, [&](std::size_t chunk) {
+      graph::run_parallel((last - first + kChunk - 1) / kChunk, [&](std::size_t chunk) {
         const std::size_t begin = first + chunk * kChunk;
         const std::size_t end = std::min(last, begin + kChunk);
         for (std::size_t i = begin; i < end; ++i) prepared[i - first] = prepare(attached_[i].first);

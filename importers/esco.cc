@@ -4,8 +4,8 @@
 #include <filesystem>
 #include <unordered_map>
 
+#include "graph/parallel.h"
 #include "importers/csv.h"
-#include "importers/parallel.h"
 
 namespace careergraph::importers {
 namespace {
@@ -329,7 +329,7 @@ SourceSummary add_esco(const std::string& dir, graph::CareerGraph& graph, graph:
   };
   std::vector<TableRows> tables(kFileCount);
   const std::size_t order[kFileCount] = {kRelations, kSkills, kOccupations, kSkillRelations, kBroader};
-  run_parallel(kFileCount, [&](std::size_t task) {
+  graph::run_parallel(kFileCount, [&](std::size_t task) {
     const std::size_t f = order[task];
     if (files[f].empty()) return;
     tables[f] = read_table(files[f], TableDialect::kCsv, specs[f]);

@@ -7,8 +7,8 @@
 #include <thread>
 #include <unordered_map>
 
+#include "graph/parallel.h"
 #include "importers/csv.h"
-#include "importers/parallel.h"
 
 namespace careergraph::importers {
 namespace {
@@ -316,7 +316,7 @@ SourceSummary add_onet(const std::string& dir, graph::CareerGraph& graph, graph:
   // first so that the two cores finish together.
   const std::vector<std::size_t> order = {kSkills, kKnowledge, kAlternates, kTechnology,
                                           kRelated, kOccupations, kZones};
-  run_parallel(order.size(), [&](std::size_t task) {
+  graph::run_parallel(order.size(), [&](std::size_t task) {
     const std::size_t f = order[task];
     const fs::path p = fs::path(dir) / specs[f].name;
     std::error_code ec;

@@ -20,7 +20,11 @@ struct EvalResult {
   double mrr = 0;
 };
 
-// Complexity: one `next` call per distinct move of each guide.
-EvalResult evaluate_next(const graph::CareerGraph& g, int k);
+// The rankings are made by for_each_next_roles on `threads` threads (0: one per hardware
+// thread), one per guide and role its moves start from (the moves from one role are looked up
+// in one ranking); the result is the same whatever the threads.
+// Complexity: O(E·c) to find the moves, for c citations per edge, then one `next` call per guide
+// and source role of its moves, with a RoleSkillIndex built once.
+EvalResult evaluate_next(const graph::CareerGraph& g, int k, unsigned threads = 0);
 
 }  // namespace careergraph::recommend

@@ -12,6 +12,8 @@
 #include <set>
 #include <string_view>
 
+#include "graph/parallel.h"
+
 namespace careergraph::recommend {
 namespace {
 
@@ -57,9 +59,10 @@ struct Candidate {
 std::string cat(std::initializer_list<std::string_view> parts) {
   size_t size = 0;
   for (auto p : parts) size += p.size();
-  std::string out;
-  out.reserve(size);
-  for (auto p : parts) out += p;
+  // Sized once and copied into: appending checked the capacity and called memcpy per piece.
+  std::string out(size, '\0');
+  char* at = out.data();
+  for (auto p : parts) at = std::copy(p.begin(), p.end(), at);
   return out;
 }
 
@@ -98,32 +101,35 @@ ShortText count_guides(double n, bool english) {
 
 }  // namespace
 
-RoleSkillIndex::RoleSkillIndex(const graph::CareerGraph& g) : role_count_(g.role_count()) {
-  // Counting sort by skill: two passes over the links, no per-skill vectors.
-  std::size_t skills = g.skills().size();
-  for (Vertex v = 0; v < g.role_count(); ++v) {
-    for (const auto& l : g.role(v).skills) skills = std::max(skills, l.skill + 1);
-  }
-  offsets_.assign(skills + 1, 0);
-  for (Vertex v = 0; v < g.role_count(); ++v) {
-    for (const auto& l : g.role(v).skills) ++offsets_[l.skill + 1];
-  }
-  for (std::size_t s = 0; s < skills; ++s) offsets_[s + 1] += offsets_[s];
-  roles_.resize(offsets_.back());
-  std::vector<std::size_t> fill(offsets_.begin(), offsets_.end() - 1);
-  for (Vertex v = 0; v < g.role_count(); ++v) {
-    for (const auto& l : g.role(v).skills) roles_[fill[l.skill]++] = v;
-  }
+RoleSkillIndex::RoleSkillIndex(const graph::CareerGraph& g, unsigned threads) : role_count_(g.role_count()) {
+  // Three parts that fill different members: the skill lists, the moves, the order of ids.
+  graph::run_parallel(
+      3,
+      [&](std::size_t part) {
+        if (part == 0) index_skills(g);
+        if (part == 1) index_moves(g);
+        if (part == 2) index_ids(g);
+      },
+      threads);
+}
+
+void RoleSkillIndex::index_skills(const graph::CareerGraph& g) {
+  // Each role's links, level and whether its needs are plain, read from the roles once (a
+  // Role is a scattered object; everything below reads these compact lists).
   role_offsets_.reserve(g.role_count() + 1);
   role_offsets_.push_back(0);
-  skills_.reserve(roles_.size());
   levels_.reserve(g.role_count());
   plain_.reserve(g.role_count());
+  std::size_t link_count = 0;
+  for (Vertex v = 0; v < g.role_count(); ++v) link_count += g.role(v).skills.size();
+  skills_.reserve(link_count);
+  std::size_t skills = g.skills().size();
   for (Vertex v = 0; v < g.role_count(); ++v) {
     const auto& r = g.role(v);
     bool plain = true;
     for (const auto& l : r.skills) {
       skills_.push_back(static_cast<std::uint32_t>(l.skill));
+      skills = std::max(skills, l.skill + 1);
       plain = plain && l.importance == 1.0 && !l.level;
     }
     role_offsets_.push_back(skills_.size());
@@ -131,12 +137,33 @@ RoleSkillIndex::RoleSkillIndex(const graph::CareerGraph& g) : role_count_(g.role
     plain_.push_back(plain ? 1 : 0);
     all_plain_ = all_plain_ && plain;
   }
-  // Each skill's roles by link count: roles in link-count order (counting sort), then spread
-  // over the skills as above.
+  // Counting sort by skill: two passes over the links, no per-skill vectors.
+  offsets_.assign(skills + 1, 0);
+  for (auto s : skills_) ++offsets_[s + 1];
+  for (std::size_t s = 0; s < skills; ++s) offsets_[s + 1] += offsets_[s];
+  roles_.resize(offsets_.back());
+  std::vector<std::size_t> fill(offsets_.begin(), offsets_.end() - 1);
+  for (Vertex v = 0; v < g.role_count(); ++v) {
+    for (auto s : skills_of(v)) roles_[fill[s]++] = v;
+  }
+  // Skills rarest first (counting sort by role count, stable by index): rarity[s] is s's place.
+  std::size_t most = 0;
+  for (std::size_t s = 0; s < skills; ++s) most = std::max(most, offsets_[s + 1] - offsets_[s]);
+  std::vector<std::size_t> by_count(most + 2, 0);
+  for (std::size_t s = 0; s < skills; ++s) ++by_count[offsets_[s + 1] - offsets_[s] + 1];
+  for (std::size_t c = 1; c < by_count.size(); ++c) by_count[c] += by_count[c - 1];
+  std::vector<std::uint32_t> rarity(skills);
+  for (std::size_t s = 0; s < skills; ++s) rarity[s] = static_cast<std::uint32_t>(by_count[offsets_[s + 1] - offsets_[s]]++);
+  // Each role's links rarest first (a skill linked twice: in link order), and roles by link
+  // count (counting sort, stable by vertex).
+  std::vector<std::uint32_t> by_rarity(skills_);
   std::vector<Vertex> last(skills, g.role_count());  // last role seen linking each skill
   std::vector<std::size_t> by_links;
   for (Vertex v = 0; v < g.role_count(); ++v) {
-    const std::size_t m = role_offsets_[v + 1] - role_offsets_[v];
+    const auto first = by_rarity.begin() + static_cast<long>(role_offsets_[v]);
+    const auto end = by_rarity.begin() + static_cast<long>(role_offsets_[v + 1]);
+    std::stable_sort(first, end, [&rarity](std::uint32_t a, std::uint32_t b) { return rarity[a] < rarity[b]; });
+    const std::size_t m = static_cast<std::size_t>(end - first);
     if (m + 1 >= by_links.size()) by_links.resize(m + 2, 0);
     ++by_links[m + 1];
     for (auto s : skills_of(v)) {
@@ -147,39 +174,50 @@ RoleSkillIndex::RoleSkillIndex(const graph::CareerGraph& g) : role_count_(g.role
   for (std::size_t m = 1; m < by_links.size(); ++m) by_links[m] += by_links[m - 1];
   std::vector<Vertex> order(g.role_count());
   for (Vertex v = 0; v < g.role_count(); ++v) order[by_links[role_offsets_[v + 1] - role_offsets_[v]]++] = v;
+  // Each skill's roles by link count, then by the skill's rank among the role's (rarest first),
+  // then by vertex: filled in that order (for each link count, for each rank, the roles with
+  // that many links, by vertex), so that no list needs sorting.
   sized_.resize(roles_.size());
   fill.assign(offsets_.begin(), offsets_.end() - 1);
-  for (Vertex v : order) {
-    const auto links = static_cast<std::uint32_t>(role_offsets_[v + 1] - role_offsets_[v]);
-    const auto first = static_cast<std::uint32_t>(role_offsets_[v]);
-    for (auto s : skills_of(v)) sized_[fill[s]++] = {static_cast<std::uint32_t>(v), links, 0, g.role(v).level, first};
+  for (std::size_t group = 0; group < order.size();) {
+    const Vertex head = order[group];
+    const auto links = static_cast<std::uint32_t>(role_offsets_[head + 1] - role_offsets_[head]);
+    std::size_t group_end = group;
+    while (group_end < order.size() && role_offsets_[order[group_end] + 1] - role_offsets_[order[group_end]] == links) {
+      ++group_end;
+    }
+    for (std::uint32_t rank = 0; rank < links; ++rank) {
+      for (std::size_t i = group; i < group_end; ++i) {
+        const Vertex v = order[i];
+        const auto first = static_cast<std::uint32_t>(role_offsets_[v]);
+        const std::uint32_t s = by_rarity[first + rank];
+        sized_[fill[s]++] = {static_cast<std::uint32_t>(v), links, rank, levels_[v], first};
+      }
+    }
+    group = group_end;
   }
-  // Skills rarest first (counting sort by role count, stable by index), then each role's
-  // skills numbered in that order.
-  std::vector<std::size_t> by_count(roles_.size() + 2, 0);  // a skill has at most every link
-  for (std::size_t s = 0; s < skills; ++s) ++by_count[offsets_[s + 1] - offsets_[s] + 1];
-  for (std::size_t c = 1; c < by_count.size(); ++c) by_count[c] += by_count[c - 1];
-  std::vector<graph::SkillIndex> rarest(skills);
-  for (std::size_t s = 0; s < skills; ++s) rarest[by_count[offsets_[s + 1] - offsets_[s]]++] = s;
-  std::vector<std::uint32_t> ranked(g.role_count(), 0);
-  for (graph::SkillIndex s : rarest) {
-    for (std::size_t i = offsets_[s]; i < offsets_[s + 1]; ++i) sized_[i].rank = ranked[sized_[i].role]++;
-  }
-  // Within a link count, by rank: the entries of a link count that the overlap search can use
-  // are then a prefix of them.
-  for (std::size_t s = 0; s < skills; ++s) {
-    std::sort(sized_.begin() + static_cast<long>(offsets_[s]), sized_.begin() + static_cast<long>(offsets_[s + 1]),
-              [](const Sized& a, const Sized& b) {
-                if (a.links != b.links) return a.links < b.links;
-                return a.rank != b.rank ? a.rank < b.rank : a.role < b.role;
-              });
-  }
+}
+
+void RoleSkillIndex::index_moves(const graph::CareerGraph& g) {
   const auto& bg = g.boost_graph();
   move_offsets_.reserve(g.role_count() + 1);
   move_offsets_.push_back(0);
   related_offsets_.reserve(g.role_count() + 1);
   related_offsets_.push_back(0);
+  // Room for every edge in both lists: untouched room costs no page, while growing copied
+  // megabytes (three times, in small steps).
+  const std::size_t edges = boost::num_edges(bg);
+  moves_.reserve(edges);
+  move_supports_.reserve(edges);
+  move_edges_.reserve(edges);
+  related_.reserve(edges);
+  related_edges_.reserve(edges);
   for (Vertex v = 0; v < g.role_count(); ++v) {
+    // Each edge's Transition is a list node met at random: the next role's are requested
+    // while this one's are read, so that the misses overlap.
+    if (v + 1 < g.role_count()) {
+      for (auto [e, end] = boost::out_edges(v + 1, bg); e != end; ++e) __builtin_prefetch(&bg[*e]);
+    }
     for (auto [e, end] = boost::out_edges(v, bg); e != end; ++e) {
       const double n = bg[*e].support();
       if (n <= 0) continue;
@@ -209,6 +247,9 @@ RoleSkillIndex::RoleSkillIndex(const graph::CareerGraph& g) : role_count_(g.role
       moves_in_[next[moves_[i].to]++] = {v, move_supports_[i]};
     }
   }
+}
+
+void RoleSkillIndex::index_ids(const graph::CareerGraph& g) {
   std::vector<Vertex> by_id(g.role_count());
   for (Vertex v = 0; v < g.role_count(); ++v) by_id[v] = v;
   std::sort(by_id.begin(), by_id.end(), [&g](Vertex a, Vertex b) { return g.role(a).id < g.role(b).id; });
@@ -508,6 +549,7 @@ struct Scratch {
   std::vector<Scored> scored;
   std::vector<double> scores;
   std::vector<graph::SkillIndex> rarest;
+  std::vector<std::pair<std::size_t, graph::SkillIndex>> by_count;  // sorts rarest
   std::vector<std::pair<graph::EdgeDesc, double>> mids;  // first steps and their support
   std::vector<double> lows;  // lower bounds of the candidates by move
   std::vector<const RoleSkillIndex::Sized*> batch;  // index entries left to check
@@ -560,81 +602,127 @@ struct Scratch {
 thread_local Scratch scratch;
 
 // The same ranking from the index's compact arrays (no Role or Boost edge is read while
-// scoring, save the fit of a role with rated needs). Preconditions: o.index is of g, no file
-// is left out, and every move's support is ≥ 1 (so every two-step route scores ≥ ½).
-std::vector<Scored> rank_indexed(const graph::CareerGraph& g, Vertex from, const NextOptions& o, const Held& held,
-                                 std::vector<Candidate>& cands) {
-  const RoleSkillIndex& ix = *o.index;
-  Scratch& sc = scratch;
-  sc.start(g.role_count());
-  auto vertices = [&](const std::vector<std::string>& ids) {
+// scoring, save the fit of a role with rated needs), phase by phase: rank_indexed runs them in
+// order. The query's inputs, the thread's scratch, and what each phase leaves for the next (in
+// the scratch: the candidates by move, the scores, the roles met). Preconditions: o.index is of
+// g, no file is left out, and every move's support is ≥ 1 (so every two-step route scores ≥ ½).
+class IndexedRanking {
+ public:
+  IndexedRanking(const graph::CareerGraph& g, Vertex from, const NextOptions& o, const Held& held, Scratch& sc)
+      : g_(g), ix_(*o.index), o_(o), held_(held), sc_(sc), from_(from), from_level_(ix_.level(from)),
+        held_count_(held.distinct().size()) {
+    sc_.start(g.role_count());
+    avoided_ = vertices(o.avoid);
+    same_job_ = vertices(g.role(from).same_as);
+    // 1 for each skill held, over every skill the index knows.
+    if (sc_.held_map.size() < ix_.skill_count()) sc_.held_map.resize(ix_.skill_count(), 0);
+    for (graph::SkillIndex k : held.distinct()) {
+      if (k < ix_.skill_count()) {
+        sc_.held_map[k] = 1;
+        sc_.held_list.push_back(k);
+      }
+    }
+    held_map_ = sc_.held_map.data();
+  }
+
+  // Candidates by move (sc.found): progression successors, two-step successors with the best
+  // route's evidence, related roles.
+  void find_moves();
+  // Scores the candidates by move that can rank (sc.scored) and returns how many score above 1.
+  size_t score_moves();
+  // The overlap candidates that can still rank, by prefix filtering (sc.scored; roles met: sc.seen).
+  void search_overlap();
+  // Every role sharing a held skill gets its shared link count (sc.touched); `overlap`: and
+  // the overlap candidates among them are scored.
+  void touch_all(bool overlap);
+  // Fewer than n scored: the closest skill profiles fill the list.
+  void top_up();
+  // The moves behind the candidates returned (sc.scored, best first), as rank_scan records them.
+  void moves_behind(std::vector<Candidate>& cands);
+
+ private:
+  std::vector<Vertex> vertices(const std::vector<std::string>& ids) const {
     std::vector<Vertex> out;
     for (const auto& id : ids) {
-      if (auto v = g.find_role(id)) out.push_back(*v);
+      if (auto v = g_.find_role(id)) out.push_back(*v);
     }
     return out;
-  };
+  }
   // Mostly empty lists, tested for thousands of roles: the test of emptiness is inlined.
-  auto listed = [](const std::vector<Vertex>& vs, Vertex v) {
+  [[gnu::always_inline]] static bool listed(const std::vector<Vertex>& vs, Vertex v) {
     return !vs.empty() && std::find(vs.begin(), vs.end(), v) != vs.end();
-  };
-  const std::vector<Vertex> avoided = vertices(o.avoid);
-  const std::vector<Vertex> same_job = vertices(g.role(from).same_as);
-  auto candidate = [&](Vertex v) -> Found& {
-    Scratch::Mark& m = sc.mark(v);
+  }
+  bool eligible(Vertex v) const { return v != from_ && !listed(avoided_, v) && !listed(same_job_, v); }
+  bool demoted(int level) const { return from_level_ > 0 && level > 0 && level < from_level_; }
+  double demotion_of(Vertex v) const { return demoted(ix_.level(v)) ? 0.5 : 0.0; }
+  double score(Vertex v, double evidence, size_t shared) const {
+    const double demotion = demotion_of(v);
+    const size_t need = ix_.skills_of(v).size();
+    const double fit = !ix_.plain(v)  ? held_.fit(g_.role(v))
+                       : need == 0 ? 0.0
+                                   : static_cast<double>(shared) / static_cast<double>(need);
+    return evidence + fit - demotion;
+  }
+  size_t count_shared(std::span<const std::uint32_t> skills) const {
+    size_t shared = 0;
+    for (auto s : skills) shared += held_map_[s];
+    return shared;
+  }
+  size_t shared_links(Vertex v) const { return count_shared(ix_.skills_of(v)); }
+  double jaccard(Vertex v, size_t shared) const {
+    const size_t uni = held_count_ + ix_.skills_of(v).size() - shared;
+    return uni == 0 ? 0.0 : static_cast<double>(shared) / static_cast<double>(uni);
+  }
+  Found& candidate(Vertex v) {
+    Scratch::Mark& m = sc_.mark(v);
     if (m.slot < 0) {
-      m.slot = static_cast<int>(sc.found.size());
-      sc.found.push_back({v});
+      m.slot = static_cast<int>(sc_.found.size());
+      sc_.found.push_back({v});
     }
-    return sc.found[static_cast<size_t>(m.slot)];
-  };
+    return sc_.found[static_cast<size_t>(m.slot)];
+  }
+  // An overlap candidate: a role sharing held skills, not a candidate by move, close enough.
+  bool consider(Vertex v, Scratch::Mark& m) {
+    if (v == from_ || m.slot >= 0 || listed(same_job_, v) || jaccard(v, m.shared) < kMinOverlap) return false;
+    if (listed(avoided_, v)) return false;
+    sc_.scored.push_back({v, score(v, 0.0, m.shared), -1});
+    m.slot = -2;
+    return true;
+  }
 
-  const auto moves = ix.moves_from(from);
+  const graph::CareerGraph& g_;
+  const RoleSkillIndex& ix_;
+  const NextOptions& o_;
+  const Held& held_;
+  Scratch& sc_;
+  const Vertex from_;
+  const int from_level_;
+  const size_t held_count_;  // distinct skills held
+  std::vector<Vertex> avoided_, same_job_;
+  const unsigned char* held_map_ = nullptr;
+};
+
+void IndexedRanking::find_moves() {
+  const auto moves = ix_.moves_from(from_);
   for (const auto& m : moves) candidate(m.to).evidence = m.evidence;
   for (const auto& m1 : moves) {
-    for (const auto& m2 : ix.moves_from(m1.to)) {
-      if (m2.to == from) continue;
+    for (const auto& m2 : ix_.moves_from(m1.to)) {
+      if (m2.to == from_) continue;
       Found& c = candidate(m2.to);
       c.two = std::max(c.two, 0.5 * std::min(m1.evidence, m2.evidence));
     }
   }
-  for (auto& c : sc.found) {
+  for (auto& c : sc_.found) {
     if (c.two > c.evidence) c.evidence = c.two;
   }
-  for (const auto& r : ix.related_from(from)) {
-    if (listed(same_job, r.to)) continue;
+  for (const auto& r : ix_.related_from(from_)) {
+    if (listed(same_job_, r.to)) continue;
     Found& c = candidate(r.to);
     c.evidence = std::max(c.evidence, r.evidence);
   }
+}
 
-  const int from_level = ix.level(from);
-  auto demotion_of = [&](Vertex v) {
-    const int level = ix.level(v);
-    return from_level > 0 && level > 0 && level < from_level ? 0.5 : 0.0;
-  };
-  auto score = [&](Vertex v, double evidence, size_t shared) {
-    const double demotion = demotion_of(v);
-    const size_t need = ix.skills_of(v).size();
-    const double fit = !ix.plain(v)  ? held.fit(g.role(v))
-                       : need == 0 ? 0.0
-                                   : static_cast<double>(shared) / static_cast<double>(need);
-    return evidence + fit - demotion;
-  };
-  if (sc.held_map.size() < ix.skill_count()) sc.held_map.resize(ix.skill_count(), 0);
-  for (graph::SkillIndex k : held.distinct()) {
-    if (k < ix.skill_count()) {
-      sc.held_map[k] = 1;
-      sc.held_list.push_back(k);
-    }
-  }
-  const unsigned char* held_map = sc.held_map.data();
-  auto count_shared = [held_map](std::span<const std::uint32_t> skills) {
-    size_t shared = 0;
-    for (auto s : skills) shared += held_map[s];
-    return shared;
-  };
-  auto shared_links = [&](Vertex v) { return count_shared(ix.skills_of(v)); };
-  auto eligible = [&](Vertex v) { return v != from && !listed(avoided, v) && !listed(same_job, v); };
+size_t IndexedRanking::score_moves() {
   // A plain candidate by move scores between evidence − demotion and evidence + 1 − demotion
   // (fit is shared / needed links, 0..1, and rounding keeps both bounds). Scoring it reads its
   // skill list, a cache miss, and a hub's successors bring hundreds of two-step candidates: once
@@ -642,226 +730,220 @@ std::vector<Scored> rank_indexed(const graph::CareerGraph& g, Vertex from, const
   // neither among the n best nor the n-th best score, and is left unscored. Roles with rated
   // needs are scored exactly in both passes.
   double low = -std::numeric_limits<double>::infinity();
-  if (o.n > 0 && sc.found.size() > static_cast<size_t>(o.n)) {
-    auto& lows = sc.lows;
-    for (const Found& f : sc.found) {
+  if (o_.n > 0 && sc_.found.size() > static_cast<size_t>(o_.n)) {
+    auto& lows = sc_.lows;
+    for (const Found& f : sc_.found) {
       if (!eligible(f.role)) continue;
       // The skill lists the next loop reads, requested now: their misses overlap.
-      __builtin_prefetch(ix.skills_of(f.role).data());
-      lows.push_back(ix.plain(f.role) ? f.evidence + 0.0 - demotion_of(f.role)
-                                      : score(f.role, f.evidence, shared_links(f.role)));
+      __builtin_prefetch(ix_.skills_of(f.role).data());
+      lows.push_back(ix_.plain(f.role) ? f.evidence + 0.0 - demotion_of(f.role)
+                                       : score(f.role, f.evidence, shared_links(f.role)));
     }
-    if (lows.size() >= static_cast<size_t>(o.n)) {
-      std::nth_element(lows.begin(), lows.begin() + (o.n - 1), lows.end(), std::greater<>());
-      low = lows[static_cast<size_t>(o.n - 1)];
+    if (lows.size() >= static_cast<size_t>(o_.n)) {
+      std::nth_element(lows.begin(), lows.begin() + (o_.n - 1), lows.end(), std::greater<>());
+      low = lows[static_cast<size_t>(o_.n - 1)];
     }
   }
   size_t above_one = 0;
-  for (size_t i = 0; i < sc.found.size(); ++i) {
-    const Found& f = sc.found[i];
+  for (size_t i = 0; i < sc_.found.size(); ++i) {
+    const Found& f = sc_.found[i];
     const Vertex v = f.role;
     if (!eligible(v)) continue;
-    if (ix.plain(v) && f.evidence + 1.0 - demotion_of(v) < low) continue;
-    sc.scored.push_back({v, score(v, f.evidence, shared_links(v)), static_cast<int>(i)});
-    above_one += sc.scored.back().score > 1.0 ? 1 : 0;
+    if (ix_.plain(v) && f.evidence + 1.0 - demotion_of(v) < low) continue;
+    sc_.scored.push_back({v, score(v, f.evidence, shared_links(v)), static_cast<int>(i)});
+    above_one += sc_.scored.back().score > 1.0 ? 1 : 0;
   }
-  const size_t held_count = held.distinct().size();
-  auto jaccard = [&](Vertex v, size_t shared) {
-    const size_t uni = held_count + ix.skills_of(v).size() - shared;
-    return uni == 0 ? 0.0 : static_cast<double>(shared) / static_cast<double>(uni);
-  };
-  // An overlap candidate: a role sharing held skills, not a candidate by move, close enough.
-  auto consider = [&](Vertex v, Scratch::Mark& m) {
-    if (v == from || m.slot >= 0 || listed(same_job, v) || jaccard(v, m.shared) < kMinOverlap) return false;
-    if (listed(avoided, v)) return false;
-    sc.scored.push_back({v, score(v, 0.0, m.shared), -1});
-    m.slot = -2;
-    return true;
-  };
-  // Every role sharing a held skill, with its shared link count; `overlap`: and the overlap
-  // candidates among them.
-  auto touch_all = [&](bool overlap) {
-    for (graph::SkillIndex s : held.distinct()) {
-      for (Vertex v : ix.roles_needing(s)) {
-        Scratch::Mark& m = sc.mark(v);
-        if (m.shared != 0) continue;
-        m.shared = static_cast<std::uint32_t>(shared_links(v));
-        sc.touched.push_back(v);
-        if (overlap) consider(v, m);
-      }
+  return above_one;
+}
+
+void IndexedRanking::touch_all(bool overlap) {
+  for (graph::SkillIndex s : held_.distinct()) {
+    for (Vertex v : ix_.roles_needing(s)) {
+      Scratch::Mark& m = sc_.mark(v);
+      if (m.shared != 0) continue;
+      m.shared = static_cast<std::uint32_t>(shared_links(v));
+      sc_.touched.push_back(v);
+      if (overlap) consider(v, m);
+    }
+  }
+}
+
+// Prefix filtering (docs/recommend.md), for n > 0 with fewer than n candidates by move above 1
+// and no role linking a skill twice.
+void IndexedRanking::search_overlap() {
+  // Prefix filtering (docs/recommend.md): a role with m links needs at least α(m) held
+  // skills to be an overlap candidate that can still rank. Ordering skills rarest first,
+  // the first skill it shares with the person is then among the H − α(m) + 1 rarest held
+  // skills and among the role's m − α(m) + 1 rarest (α − 1 shared ones follow it on both
+  // sides). So the i-th rarest held skill (from 0) is read only for roles with α(m) ≤ H − i,
+  // where it is one of their m − α(m) + 1 rarest: α grows with m and each skill's roles come
+  // fewest links first, so each read stops early, the most common skills are read least, and
+  // only the roles left are checked against their skill lists.
+  //
+  // bar: the n-th best score so far (min-heap of the n best), once n are scored and every
+  // role's fit is shared / needed links; a role then ranks only with fit − demotion ≥ bar.
+  auto& best = sc_.scores;
+  auto keep_score = [&](double x) {
+    if (best.size() < static_cast<size_t>(o_.n)) {
+      best.push_back(x);
+      std::push_heap(best.begin(), best.end(), std::greater<>());
+    } else if (x > best.front()) {
+      std::pop_heap(best.begin(), best.end(), std::greater<>());
+      best.back() = x;
+      std::push_heap(best.begin(), best.end(), std::greater<>());
     }
   };
-  if (o.n > 0 && above_one < static_cast<size_t>(o.n) && ix.distinct_links()) {
-    // Prefix filtering (docs/recommend.md): a role with m links needs at least α(m) held
-    // skills to be an overlap candidate that can still rank. Ordering skills rarest first,
-    // the first skill it shares with the person is then among the H − α(m) + 1 rarest held
-    // skills and among the role's m − α(m) + 1 rarest (α − 1 shared ones follow it on both
-    // sides). So the i-th rarest held skill (from 0) is read only for roles with α(m) ≤ H − i,
-    // where it is one of their m − α(m) + 1 rarest: α grows with m and each skill's roles come
-    // fewest links first, so each read stops early, the most common skills are read least, and
-    // only the roles left are checked against their skill lists.
-    //
-    // bar: the n-th best score so far (min-heap of the n best), once n are scored and every
-    // role's fit is shared / needed links; a role then ranks only with fit − demotion ≥ bar.
-    auto& best = sc.scores;
-    auto keep_score = [&](double x) {
-      if (best.size() < static_cast<size_t>(o.n)) {
-        best.push_back(x);
-        std::push_heap(best.begin(), best.end(), std::greater<>());
-      } else if (x > best.front()) {
-        std::pop_heap(best.begin(), best.end(), std::greater<>());
-        best.back() = x;
-        std::push_heap(best.begin(), best.end(), std::greater<>());
+  for (const auto& s : sc_.scored) keep_score(s.score);
+  auto bar = [&] { return ix_.all_plain() && best.size() == static_cast<size_t>(o_.n) ? best.front() : -1.0; };
+  // Jaccard ≥ t needs shared ≥ t·(H + m)/(1 + t); fit − demotion ≥ bar needs shared ≥
+  // (bar + demotion)·m. The margin keeps α an underestimate whatever the rounding of the
+  // scores compared later.
+  const auto h = static_cast<double>(held_count_);
+  auto alpha = [&](std::uint32_t m, double demotion) {
+    const double links = static_cast<double>(m);
+    const double need = std::max(kMinOverlap * (h + links) / (1.0 + kMinOverlap), (bar() + demotion) * links);
+    return std::max(1.0, std::ceil(need - 1e-9));
+  };
+  // The held skills rarest first (fewest roles, then index), sorted as (roles, skill) pairs:
+  // the comparison reads no offset table.
+  auto& by_count = sc_.by_count;
+  by_count.clear();
+  for (graph::SkillIndex k : held_.distinct()) by_count.emplace_back(ix_.roles_needing(k).size(), k);
+  std::sort(by_count.begin(), by_count.end());
+  auto& rarest = sc_.rarest;
+  rarest.clear();
+  for (const auto& [count, k] : by_count) rarest.push_back(k);
+  // Whether entry e can still be a role's first shared skill, with α as the bar is now.
+  auto passes = [&](const RoleSkillIndex::Sized& e, double limit, double a, double a_demoted) {
+    const double need = demoted(e.level) ? a_demoted : a;
+    return need <= limit && static_cast<double>(e.rank) + need <= static_cast<double>(e.links);
+  };
+  // Each role checked costs two cache misses (its mark and its skill list, both at random):
+  // the entries that pass the filter are listed first, then checked with the mark and skill
+  // list of the entry kAhead places on already requested, so that the misses overlap rather
+  // than follow one another. The bar may rise while they are checked: each is tested again.
+  constexpr size_t kAhead = 8;
+  auto& batch = sc_.batch;
+  // A role met before was checked (or left out with a bar no higher than now: met again by a
+  // more common skill, its rank among its skills is higher, the limit lower, and the bar no
+  // lower, so it would fail again). Candidates by move and `from` are never overlap
+  // candidates: met from the start.
+  sc_.meet(from_);
+  for (const Found& f : sc_.found) sc_.meet(f.role);
+  for (size_t i = 0; i < rarest.size(); ++i) {
+    const double limit = h - static_cast<double>(i);
+    batch.clear();
+    std::uint32_t m = 0;
+    double a = 0, a_demoted = 0;  // α(m) as the bar was when m was reached; it only rises
+    const auto entries = ix_.roles_needing_by_size(rarest[i]);
+    for (auto it = entries.begin(); it != entries.end();) {
+      const RoleSkillIndex::Sized& e = *it;
+      if (e.links != m) {
+        m = e.links;
+        a = alpha(m, 0.0);
+        if (a > limit) break;
+        a_demoted = alpha(m, 0.5);
       }
-    };
-    for (const auto& s : sc.scored) keep_score(s.score);
-    auto bar = [&] { return ix.all_plain() && best.size() == static_cast<size_t>(o.n) ? best.front() : -1.0; };
-    // Jaccard ≥ t needs shared ≥ t·(H + m)/(1 + t); fit − demotion ≥ bar needs shared ≥
-    // (bar + demotion)·m. The margin keeps α an underestimate whatever the rounding of the
-    // scores compared later.
-    const auto h = static_cast<double>(held_count);
-    auto alpha = [&](std::uint32_t m, double demotion) {
-      const double links = static_cast<double>(m);
-      const double need = std::max(kMinOverlap * (h + links) / (1.0 + kMinOverlap), (bar() + demotion) * links);
-      return std::max(1.0, std::ceil(need - 1e-9));
-    };
-    auto& rarest = sc.rarest;
-    rarest = held.distinct();
-    std::sort(rarest.begin(), rarest.end(), [&](graph::SkillIndex a, graph::SkillIndex b) {
-      const size_t na = ix.roles_needing(a).size(), nb = ix.roles_needing(b).size();
-      return na != nb ? na < nb : a < b;
-    });
-    // Whether entry e can still be a role's first shared skill, with α as the bar is now.
-    auto passes = [&](const RoleSkillIndex::Sized& e, double limit, double a, double a_demoted) {
-      const bool demoted = from_level > 0 && e.level > 0 && e.level < from_level;
-      const double need = demoted ? a_demoted : a;
-      return need <= limit && static_cast<double>(e.rank) + need <= static_cast<double>(e.links);
-    };
-    // Each role checked costs two cache misses (its mark and its skill list, both at random):
-    // the entries that pass the filter are listed first, then checked with the mark and skill
-    // list of the entry kAhead places on already requested, so that the misses overlap rather
-    // than follow one another. The bar may rise while they are checked: each is tested again.
-    constexpr size_t kAhead = 8;
-    auto& batch = sc.batch;
-    // A role met before was checked (or left out with a bar no higher than now: met again by a
-    // more common skill, its rank among its skills is higher, the limit lower, and the bar no
-    // lower, so it would fail again). Candidates by move and `from` are never overlap
-    // candidates: met from the start.
-    sc.meet(from);
-    for (const Found& f : sc.found) sc.meet(f.role);
-    for (size_t i = 0; i < rarest.size(); ++i) {
-      const double limit = h - static_cast<double>(i);
-      batch.clear();
-      std::uint32_t m = 0;
-      double a = 0, a_demoted = 0;  // α(m) as the bar was when m was reached; it only rises
-      const auto entries = ix.roles_needing_by_size(rarest[i]);
-      for (auto it = entries.begin(); it != entries.end();) {
-        const RoleSkillIndex::Sized& e = *it;
-        if (e.links != m) {
-          m = e.links;
-          a = alpha(m, 0.0);
-          if (a > limit) break;
-          a_demoted = alpha(m, 0.5);
-        }
-        // Entries of one link count come by rank, and a role not demoted needs the least: once
-        // that fails, so does every later entry of this link count. Skipping them, rather than
-        // testing each (a branch taken about half the time at random), halves what is read.
-        if (static_cast<double>(e.rank) + a > static_cast<double>(m)) {
-          it = std::upper_bound(it, entries.end(), m,
-                                [](std::uint32_t links, const RoleSkillIndex::Sized& x) { return links < x.links; });
-          continue;
-        }
-        if (passes(e, limit, a, a_demoted) && sc.meet(e.role)) batch.push_back(&e);
-        ++it;
+      // Entries of one link count come by rank, and a role not demoted needs the least: once
+      // that fails, so does every later entry of this link count. Skipping them, rather than
+      // testing each (a branch taken about half the time at random), halves what is read.
+      if (static_cast<double>(e.rank) + a > static_cast<double>(m)) {
+        it = std::upper_bound(it, entries.end(), m,
+                              [](std::uint32_t links, const RoleSkillIndex::Sized& x) { return links < x.links; });
+        continue;
       }
-      double bar_then = bar();
-      m = 0;
-      for (size_t j = 0; j < batch.size(); ++j) {
-        if (j + kAhead < batch.size()) {
-          const RoleSkillIndex::Sized& ahead = *batch[j + kAhead];
-          __builtin_prefetch(&sc.marks[ahead.role], 1);
-          __builtin_prefetch(ix.skills_of(ahead).data());
-        }
-        const RoleSkillIndex::Sized& e = *batch[j];
-        if (e.links != m || bar() != bar_then) {
-          m = e.links;
-          bar_then = bar();
-          a = alpha(m, 0.0);
-          a_demoted = alpha(m, 0.5);
-        }
-        if (!passes(e, limit, a, a_demoted)) continue;
-        Scratch::Mark& mk = sc.mark(e.role);
-        const size_t shared = count_shared(ix.skills_of(e));
-        mk.shared = static_cast<std::uint32_t>(shared);
-        sc.touched.push_back(e.role);
-        // As consider(), from the entry's link count and level rather than the index's per-role
-        // arrays (more misses); e.role is neither `from` nor a candidate by move (met at first).
-        const Vertex v = e.role;
-        const size_t uni = held_count + e.links - shared;
-        const double j_overlap = uni == 0 ? 0.0 : static_cast<double>(shared) / static_cast<double>(uni);
-        if (listed(same_job, v) || j_overlap < kMinOverlap || listed(avoided, v)) continue;
-        const double demotion = from_level > 0 && e.level > 0 && e.level < from_level ? 0.5 : 0.0;
-        const double fit = !ix.all_plain() && !ix.plain(v) ? held.fit(g.role(v))
-                           : e.links == 0                  ? 0.0
-                                                           : static_cast<double>(shared) / static_cast<double>(e.links);
-        sc.scored.push_back({v, 0.0 + fit - demotion, -1});
-        mk.slot = -2;
-        keep_score(sc.scored.back().score);
-      }
+      if (passes(e, limit, a, a_demoted) && sc_.meet(e.role)) batch.push_back(&e);
+      ++it;
     }
-  } else if (o.n < 0 || above_one < static_cast<size_t>(o.n)) {
-    touch_all(true);
+    double bar_then = bar();
+    m = 0;
+    for (size_t j = 0; j < batch.size(); ++j) {
+      if (j + kAhead < batch.size()) {
+        const RoleSkillIndex::Sized& ahead = *batch[j + kAhead];
+        __builtin_prefetch(&sc_.marks[ahead.role], 1);
+        __builtin_prefetch(ix_.skills_of(ahead).data());
+      }
+      const RoleSkillIndex::Sized& e = *batch[j];
+      if (e.links != m || bar() != bar_then) {
+        m = e.links;
+        bar_then = bar();
+        a = alpha(m, 0.0);
+        a_demoted = alpha(m, 0.5);
+      }
+      if (!passes(e, limit, a, a_demoted)) continue;
+      Scratch::Mark& mk = sc_.mark(e.role);
+      const size_t shared = count_shared(ix_.skills_of(e));
+      mk.shared = static_cast<std::uint32_t>(shared);
+      sc_.touched.push_back(e.role);
+      // As consider(), from the entry's link count and level rather than the index's per-role
+      // arrays (more misses); e.role is neither `from` nor a candidate by move (met at first).
+      const Vertex v = e.role;
+      const size_t uni = held_count_ + e.links - shared;
+      const double j_overlap = uni == 0 ? 0.0 : static_cast<double>(shared) / static_cast<double>(uni);
+      if (listed(same_job_, v) || j_overlap < kMinOverlap || listed(avoided_, v)) continue;
+      const double demotion = demoted(e.level) ? 0.5 : 0.0;
+      const double fit = !ix_.all_plain() && !ix_.plain(v) ? held_.fit(g_.role(v))
+                         : e.links == 0                  ? 0.0
+                                                         : static_cast<double>(shared) / static_cast<double>(e.links);
+      sc_.scored.push_back({v, 0.0 + fit - demotion, -1});
+      mk.slot = -2;
+      keep_score(sc_.scored.back().score);
+    }
   }
+}
+
+void IndexedRanking::top_up() {
   // Roles sharing no held skill have a Jaccard overlap of 0: the top-up looks at touched ones.
-  if (o.n > 0 && sc.scored.size() < static_cast<size_t>(o.n)) {
+  if (o_.n > 0 && sc_.scored.size() < static_cast<size_t>(o_.n)) {
     touch_all(false);  // the prefix filter above may have left some out
     std::vector<std::pair<double, Vertex>> close;
-    for (Vertex v : sc.touched) {
-      const Scratch::Mark& m = sc.marks[v];
-      if (v == from || m.slot != -1 || listed(avoided, v) || listed(same_job, v)) continue;
+    for (Vertex v : sc_.touched) {
+      const Scratch::Mark& m = sc_.marks[v];
+      if (v == from_ || m.slot != -1 || listed(avoided_, v) || listed(same_job_, v)) continue;
       const double j = jaccard(v, m.shared);
       if (j >= kMinTopUpOverlap) close.emplace_back(-j, v);
     }
     std::sort(close.begin(), close.end());
-    for (size_t i = 0; i < close.size() && sc.scored.size() < static_cast<size_t>(o.n); ++i) {
+    for (size_t i = 0; i < close.size() && sc_.scored.size() < static_cast<size_t>(o_.n); ++i) {
       const Vertex v = close[i].second;
-      sc.scored.push_back({v, score(v, 0.0, sc.marks[v].shared), -1});
+      sc_.scored.push_back({v, score(v, 0.0, sc_.marks[v].shared), -1});
     }
   }
-  keep_best(o.n, sc.scored, [&ix](Vertex a, Vertex b) { return ix.id_rank(a) < ix.id_rank(b); });
+}
 
-  // The moves behind the candidates returned, as rank_scan records them.
-  cands.reserve(sc.scored.size());
-  for (auto& s : sc.scored) {
+void IndexedRanking::moves_behind(std::vector<Candidate>& cands) {
+  const auto moves = ix_.moves_from(from_);
+  cands.reserve(sc_.scored.size());
+  for (auto& s : sc_.scored) {
     if (s.candidate < 0) continue;
-    Found& f = sc.found[static_cast<size_t>(s.candidate)];
+    Found& f = sc_.found[static_cast<size_t>(s.candidate)];
     f.winner = static_cast<int>(cands.size());
     s.candidate = f.winner;
     cands.emplace_back();
     cands.back().role = f.role;
   }
   auto returned = [&](Vertex v) -> Candidate* {
-    const Scratch::Mark* m = sc.peek(v);
+    const Scratch::Mark* m = sc_.peek(v);
     if (m == nullptr || m->slot < 0) return nullptr;
-    const int w = sc.found[static_cast<size_t>(m->slot)].winner;
+    const int w = sc_.found[static_cast<size_t>(m->slot)].winner;
     return w < 0 ? nullptr : &cands[static_cast<size_t>(w)];
   };
-  auto& mids = sc.mids;
+  auto& mids = sc_.mids;
   for (const auto& m : moves) {
-    const double n = ix.support_of(m);
-    sc.mark(m.to).mid = static_cast<int>(mids.size());
-    mids.emplace_back(ix.edge_of(m), n);
+    const double n = ix_.support_of(m);
+    sc_.mark(m.to).mid = static_cast<int>(mids.size());
+    mids.emplace_back(ix_.edge_of(m), n);
     if (Candidate* c = returned(m.to)) {
       c->direct = true;
-      c->direct_edge = ix.edge_of(m);
+      c->direct_edge = ix_.edge_of(m);
       c->direct_n = n;
     }
   }
-  for (const auto& r : ix.related_from(from)) {
+  for (const auto& r : ix_.related_from(from_)) {
     Candidate* c = returned(r.to);
-    if (c == nullptr || listed(same_job, r.to)) continue;
+    if (c == nullptr || listed(same_job_, r.to)) continue;
     c->related = true;
-    c->related_edge = ix.edge_of(r);
+    c->related_edge = ix_.edge_of(r);
     c->related_n = r.support;
   }
   // The best middle role, from the index's moves into the target (the reasons name it only
@@ -869,22 +951,39 @@ std::vector<Scored> rank_indexed(const graph::CareerGraph& g, Vertex from, const
   // update rule leaves whatever the order. Its edges are looked up for the one chosen.
   for (Candidate& c : cands) {
     if (c.direct) continue;
-    for (const auto& in : ix.moves_to(c.role)) {
-      const Scratch::Mark* m = sc.peek(in.from);
+    for (const auto& in : ix_.moves_to(c.role)) {
+      const Scratch::Mark* m = sc_.peek(in.from);
       if (m == nullptr || m->mid < 0) continue;
       const double n1 = mids[static_cast<size_t>(m->mid)].second;
       const double two = 0.5 * std::min(move_evidence(n1), move_evidence(in.support));
-      if (two > c.two_evidence || (two == c.two_evidence && ix.id_rank(in.from) < ix.id_rank(c.mid))) {
+      if (two > c.two_evidence || (two == c.two_evidence && ix_.id_rank(in.from) < ix_.id_rank(c.mid))) {
         c.two = true;
         c.two_evidence = two;
         c.mid = in.from;
         c.n1 = n1;
         c.n2 = in.support;
         c.e1 = mids[static_cast<size_t>(m->mid)].first;
-        c.e2 = ix.edge_of(in);  // the only progression edge mid → role (add_transition merges)
+        c.e2 = ix_.edge_of(in);  // the only progression edge mid → role (add_transition merges)
       }
     }
   }
+}
+
+// The n best, in the thread's scratch: valid until the thread's next query.
+const std::vector<Scored>& rank_indexed(const graph::CareerGraph& g, Vertex from, const NextOptions& o,
+                                        const Held& held, std::vector<Candidate>& cands) {
+  Scratch& sc = scratch;
+  IndexedRanking ranking(g, from, o, held, sc);
+  ranking.find_moves();
+  const size_t above_one = ranking.score_moves();
+  if (o.n > 0 && above_one < static_cast<size_t>(o.n) && o.index->distinct_links()) {
+    ranking.search_overlap();
+  } else if (o.n < 0 || above_one < static_cast<size_t>(o.n)) {
+    ranking.touch_all(true);
+  }
+  ranking.top_up();
+  keep_best(o.n, sc.scored, [&ix = *o.index](Vertex a, Vertex b) { return ix.id_rank(a) < ix.id_rank(b); });
+  ranking.moves_behind(cands);
   return sc.scored;
 }
 
@@ -897,7 +996,9 @@ std::vector<Recommendation> next_roles(const graph::CareerGraph& g, Vertex from,
   std::vector<Candidate> cands;
   const bool indexed = o.index != nullptr && o.index->role_count() == g.role_count() && o.exclude_file.empty() &&
                        o.index->moves_at_least_one();
-  const std::vector<Scored> top = indexed ? rank_indexed(g, from, o, held, cands) : rank_scan(g, from, o, held, cands);
+  std::vector<Scored> scanned;
+  const std::vector<Scored>& top =
+      indexed ? rank_indexed(g, from, o, held, cands) : (scanned = rank_scan(g, from, o, held, cands));
 
   const int from_level = g.role(from).level;
   auto demoted = [&](Vertex v) {
@@ -1038,6 +1139,50 @@ std::vector<Recommendation> next_roles(const graph::CareerGraph& g, Vertex from,
     }
     out.push_back(std::move(r));
   }
+  return out;
+}
+
+void for_each_next_roles(const graph::CareerGraph& g, std::span<const NextQuery> queries, const RankingSink& fn,
+                         unsigned threads) {
+  if (queries.empty()) return;
+  std::optional<RoleSkillIndex> built;
+  if (std::any_of(queries.begin(), queries.end(), [](const NextQuery& q) { return q.options->index == nullptr; })) {
+    built.emplace(g, threads);
+  }
+  // Tasks of a few consecutive queries: taking one costs an atomic increment, nothing next to
+  // ranking them, and with at least four tasks per thread the threads finish close together.
+  const unsigned workers = graph::parallel_threads(queries.size(), threads);
+  const std::size_t chunk = std::clamp<std::size_t>(queries.size() / (4 * std::size_t{workers}), 1, 16);
+  graph::run_parallel(
+      (queries.size() + chunk - 1) / chunk,
+      [&](std::size_t task) {
+        const NextOptions* copied = nullptr;  // the options `with_index` copies
+        NextOptions with_index;
+        const std::size_t end = std::min(queries.size(), (task + 1) * chunk);
+        for (std::size_t i = task * chunk; i < end; ++i) {
+          const NextOptions* o = queries[i].options;
+          if (o->index == nullptr) {
+            if (o != copied) {
+              with_index = *o;
+              with_index.index = &*built;
+              copied = o;
+            }
+            o = &with_index;
+          }
+          fn(i, next_roles(g, queries[i].from, *o));
+        }
+      },
+      workers);
+}
+
+std::vector<std::vector<Recommendation>> next_roles_batch(const graph::CareerGraph& g, std::span<const Vertex> from,
+                                                          const NextOptions& options, unsigned threads) {
+  std::vector<NextQuery> queries;
+  queries.reserve(from.size());
+  for (Vertex v : from) queries.push_back({v, &options});
+  std::vector<std::vector<Recommendation>> out(from.size());
+  for_each_next_roles(
+      g, queries, [&out](std::size_t i, std::vector<Recommendation>&& ranking) { out[i] = std::move(ranking); }, threads);
   return out;
 }
 

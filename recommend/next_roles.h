@@ -20,6 +20,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <span>
 #include <string>
@@ -42,11 +43,13 @@ inline constexpr double kMinTopUpOverlap = 0.1;
 // are scattered over the heap: cache misses on them were 40% of the ranking's time). Built
 // from the graph as it is; rebuild it after adding roles, skill links or moves. A role
 // appears once per link, so a role listing a skill twice counts it twice, as the scan does.
-// Complexity: O(V + E + K + L) memory and O(V log V + E + K + L log L) time to build, for K
-// skills and L links (roles sorted by id, each skill's roles by link count and rank).
+// Complexity: O(V + E + K + L) memory and O(V log V + E + K + L) time to build, for K skills
+// and L links (roles sorted by id; each role's links sorted by rarity, a few each); its three
+// parts (skill lists, moves, id order) run on up to `threads` threads (0: one per hardware
+// thread), the same index whatever the threads.
 class RoleSkillIndex {
  public:
-  explicit RoleSkillIndex(const graph::CareerGraph& g);
+  explicit RoleSkillIndex(const graph::CareerGraph& g, unsigned threads = 1);
 
   // A progression move with support n > 0 and its evidence 1 + log2(n), as next_roles scores
   // it without leaving out any file.
@@ -137,6 +140,10 @@ class RoleSkillIndex {
   std::size_t skill_count() const { return offsets_.size() - 1; }
 
  private:
+  void index_skills(const graph::CareerGraph& g);  // offsets_ … sized_, levels_, plain_
+  void index_moves(const graph::CareerGraph& g);   // moves, related links, moves in
+  void index_ids(const graph::CareerGraph& g);     // id_ranks_
+
   std::vector<std::size_t> offsets_;  // roles of skill s: roles_[offsets_[s], offsets_[s + 1])
   std::vector<graph::Vertex> roles_;
   std::vector<std::size_t> role_offsets_;  // skills of role v: skills_[role_offsets_[v], …[v + 1])
@@ -193,5 +200,39 @@ struct Recommendation {
 // get their reasons, evidence and skill lists: O(C log n) for C candidates.
 std::vector<Recommendation> next_roles(const graph::CareerGraph& g, graph::Vertex from,
                                        const NextOptions& options);
+
+// --- ranking many roles -----------------------------------------------------------------------
+// Callers that rank many roles (every role of a corpus, `eval`) rank them on every core: a query
+// only reads the graph and the index, and each thread keeps its own scratch (next_roles is safe
+// to call concurrently on a graph no one changes meanwhile).
+
+// One query of a batch: next_roles(g, from, *options). The options outlive the call.
+struct NextQuery {
+  graph::Vertex from = 0;
+  const NextOptions* options = nullptr;
+};
+
+// Ranks every query, as next_roles would one by one, on `threads` threads (0: one per hardware
+// thread; never more than there are queries), and hands each ranking to fn(i, ranking), i its
+// position in `queries`, on the thread that made it: calls for different queries run
+// concurrently, in no set order (fn must be safe to call so; a caller that keeps every ranking
+// writes it to slot i). A caller that needs less than the whole rankings (a count, the rank of
+// one role) keeps no more. Queries whose options have no index share one RoleSkillIndex built
+// first (on the same threads), as the result is the same with or without one.
+// Errors: an exception thrown by next_roles or fn stops the queries not yet started and is
+// rethrown here.
+// Complexity: the sum of the queries' next_roles costs, spread over the threads (tasks of a few
+// queries, taken in turn by whichever thread is free), plus O(V log V + E + K + L) for the
+// index when one is built; O(threads · (V + K)) memory of scratch, besides what fn keeps.
+using RankingSink = std::function<void(std::size_t, std::vector<Recommendation>&&)>;
+void for_each_next_roles(const graph::CareerGraph& g, std::span<const NextQuery> queries, const RankingSink& fn,
+                         unsigned threads = 0);
+
+// The rankings of next_roles(g, from[i], options), in the order of `from`, computed as
+// for_each_next_roles does (with one index built first when options.index is null).
+// Complexity: as for_each_next_roles; the result holds every ranking (n recommendations each).
+std::vector<std::vector<Recommendation>> next_roles_batch(const graph::CareerGraph& g,
+                                                          std::span<const graph::Vertex> from,
+                                                          const NextOptions& options, unsigned threads = 0);
 
 }  // namespace careergraph::recommend
