@@ -28,11 +28,11 @@ const char* edge_kind_name(EdgeKind kind);
 
 // 56 bytes (a 10k-guide corpus has 150,000): the label is interned, as few distinct labels recur.
 struct Transition {
+  EdgeKind kind = EdgeKind::kProgression;  // first: add_transition and the scans test it per edge
   std::vector<Evidence> evidence;  // each place a guide shows the move, sorted, unique
   double count = 0;                // aggregated observations (e.g. career-history counts)
   double weight = 0;  // strength a taxonomy states for the link (0..1; O*NET relatedness), 0: none
   Interned label;     // how that source qualifies the link, e.g. "Primary-Short #1"
-  EdgeKind kind = EdgeKind::kProgression;
 
   // How strongly the sources support the move: observations plus one per citing place.
   double support() const { return count + static_cast<double>(evidence.size()); }

@@ -1,6 +1,8 @@
 #include "importers/skill_matcher.h"
 
 #include <algorithm>
+#include <string>
+#include <utility>
 
 #include "graph/text.h"
 
@@ -12,30 +14,51 @@ bool ascii_alnum(unsigned char c) { return (c < 0x80) && std::isalnum(c) != 0; }
 }  // namespace
 
 SkillMatcher::SkillMatcher(const graph::CareerGraph& graph) {
+  root_.fill(-1);
+  std::vector<std::pair<std::string, graph::SkillIndex>> keys;
+  std::size_t bytes = 0;
   for (graph::SkillIndex s = 0; s < graph.skills().size(); ++s) {
     const graph::Skill& k = graph.skill(s);
     if (!k.in_taxonomy) continue;
-    insert(graph::normalize_key(k.id), s);
-    insert(graph::normalize_key(k.name), s);
-    insert(graph::normalize_key(k.name_en), s);
-    for (const auto& a : k.aliases) insert(graph::normalize_key(a), s);
+    auto add = [&](std::string_view name) {
+      keys.emplace_back(graph::normalize_key(name), s);
+      bytes += keys.back().first.size();
+    };
+    add(k.id);
+    add(k.name);
+    add(k.name_en);
+    for (const auto& a : k.aliases) add(a);
   }
+  nodes_.reserve(bytes + 1);  // at most a node per key byte: the trie never moves
+  nodes_.emplace_back();
+  for (const auto& [key, s] : keys) insert(key, s);
+}
+
+int SkillMatcher::child(int node, unsigned char c) const {
+  if (node == 0) return root_[c];
+  int n = nodes_[static_cast<size_t>(node)].first_child;
+  while (n >= 0 && nodes_[static_cast<size_t>(n)].byte != c) n = nodes_[static_cast<size_t>(n)].next_sibling;
+  return n;
 }
 
 void SkillMatcher::insert(std::string_view key, graph::SkillIndex skill) {
   if (key.empty()) return;
   int node = 0;
   for (unsigned char c : key) {
-    auto& ch = nodes_[static_cast<size_t>(node)].children;
-    auto it = std::find_if(ch.begin(), ch.end(), [c](const auto& p) { return p.first == c; });
-    if (it != ch.end()) {
-      node = it->second;
-    } else {
-      const int next = static_cast<int>(nodes_.size());
-      nodes_[static_cast<size_t>(node)].children.emplace_back(c, next);
-      nodes_.emplace_back();
-      node = next;
+    int next = child(node, c);
+    if (next < 0) {
+      next = static_cast<int>(nodes_.size());
+      Node n;
+      n.byte = c;
+      if (node == 0) {
+        root_[c] = next;
+      } else {
+        n.next_sibling = nodes_[static_cast<size_t>(node)].first_child;
+        nodes_[static_cast<size_t>(node)].first_child = next;
+      }
+      nodes_.push_back(n);
     }
+    node = next;
   }
   // The first skill to claim a key keeps it; vocabulary checks report shared keys.
   if (nodes_[static_cast<size_t>(node)].skill < 0) {
@@ -55,10 +78,8 @@ std::vector<graph::SkillIndex> SkillMatcher::match(std::string_view text) const 
     int node = 0;
     for (size_t j = i; j < t.size(); ++j) {
       const auto c = static_cast<unsigned char>(t[j]);
-      const auto& ch = nodes_[static_cast<size_t>(node)].children;
-      auto it = std::find_if(ch.begin(), ch.end(), [c](const auto& p) { return p.first == c; });
-      if (it == ch.end()) break;
-      node = it->second;
+      node = child(node, c);
+      if (node < 0) break;
       const int skill = nodes_[static_cast<size_t>(node)].skill;
       if (skill < 0) continue;
       const bool at_char_end = j + 1 == t.size() || (static_cast<unsigned char>(t[j + 1]) & 0xC0) != 0x80;
