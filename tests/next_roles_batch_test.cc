@@ -15,28 +15,18 @@
 
 #include "recommend/evaluate.h"
 #include "recommend/next_roles.h"
+#include "recommend_test_util.h"
 #include "test_util.h"
 
 namespace careergraph::recommend {
 namespace {
 
+using careergraph::testing::expect_same_recommendations;
+
 using graph::CareerGraph;
 using graph::EdgeKind;
 using graph::Evidence;
 using graph::Vertex;
-
-void expect_same(const CareerGraph& g, const std::vector<Recommendation>& want, const std::vector<Recommendation>& got,
-                 const std::string& context) {
-  ASSERT_EQ(want.size(), got.size()) << context;
-  for (size_t i = 0; i < want.size(); ++i) {
-    EXPECT_EQ(g.role(want[i].role).id, g.role(got[i].role).id) << context << " #" << i;
-    EXPECT_EQ(want[i].score, got[i].score) << context << " #" << i;
-    EXPECT_EQ(want[i].reasons, got[i].reasons) << context << " #" << i;
-    EXPECT_EQ(want[i].evidence, got[i].evidence) << context << " #" << i;
-    EXPECT_EQ(want[i].shared, got[i].shared) << context << " #" << i;
-    EXPECT_EQ(want[i].missing, got[i].missing) << context << " #" << i;
-  }
-}
 
 // A graph shaped like a generated corpus: hub roles with dozens of successors, roles of 2-14
 // skills from a skewed distribution, levels, related links, a crosswalk twin; `rated`: some
@@ -130,7 +120,7 @@ void expect_batch_is_one_by_one(const CareerGraph& g, const std::string& name) {
         ASSERT_EQ(got.size(), roles.size());
         const std::string context = name + " options " + std::to_string(set) + (ix ? " indexed" : " no index") +
                                     " threads " + std::to_string(threads);
-        for (Vertex v : roles) expect_same(g, want[v], got[v], context + " from " + g.role(v).id);
+        for (Vertex v : roles) expect_same_recommendations(g, want[v], got[v], context + " from " + g.role(v).id);
         if (::testing::Test::HasFailure()) return;
       }
     }
@@ -174,7 +164,7 @@ TEST(NextRolesBatchTest, RankingsComeBackInTheOrderAsked) {
     const auto got = next_roles_batch(g, from, o, threads);
     ASSERT_EQ(got.size(), from.size());
     for (size_t i = 0; i < from.size(); ++i) {
-      expect_same(g, want[i], got[i], "threads " + std::to_string(threads) + " position " + std::to_string(i));
+      expect_same_recommendations(g, want[i], got[i], "threads " + std::to_string(threads) + " position " + std::to_string(i));
     }
     if (HasFailure()) return;
   }
@@ -201,7 +191,7 @@ TEST(NextRolesBatchTest, ForEachHandsEveryRankingOnceWithItsPosition) {
         threads);
     for (size_t i = 0; i < queries.size(); ++i) {
       ASSERT_EQ(calls[i], 1) << "query " << i << " threads " << threads;
-      expect_same(g, next_roles(g, queries[i].from, *queries[i].options), got[i],
+      expect_same_recommendations(g, next_roles(g, queries[i].from, *queries[i].options), got[i],
                   "threads " + std::to_string(threads) + " query " + std::to_string(i));
     }
     if (HasFailure()) return;

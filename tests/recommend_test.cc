@@ -8,12 +8,15 @@
 #include "recommend/evaluate.h"
 #include "recommend/learning_plan.h"
 #include "recommend/next_roles.h"
+#include "recommend_test_util.h"
 #include "recommend/reach.h"
 #include "recommend/set_cover.h"
 #include "recommend/skill_gap.h"
 
 namespace careergraph::recommend {
 namespace {
+
+using careergraph::testing::expect_same_recommendations;
 
 using graph::CareerGraph;
 using graph::EdgeKind;
@@ -224,19 +227,6 @@ TEST(NextRolesTest, IndexedRankingEqualsScanOnRandomGraphs) {
         EXPECT_EQ(a[i].missing, b[i].missing);
       }
     }
-  }
-}
-
-void expect_same_recommendations(const CareerGraph& g, const std::vector<Recommendation>& want,
-                                 const std::vector<Recommendation>& got, const std::string& context) {
-  ASSERT_EQ(want.size(), got.size()) << context;
-  for (size_t i = 0; i < want.size(); ++i) {
-    EXPECT_EQ(g.role(want[i].role).id, g.role(got[i].role).id) << context << " #" << i;
-    EXPECT_EQ(want[i].score, got[i].score) << context << " #" << i;
-    EXPECT_EQ(want[i].reasons, got[i].reasons) << context << " #" << i;
-    EXPECT_EQ(want[i].evidence, got[i].evidence) << context << " #" << i;
-    EXPECT_EQ(want[i].shared, got[i].shared) << context << " #" << i;
-    EXPECT_EQ(want[i].missing, got[i].missing) << context << " #" << i;
   }
 }
 
