@@ -46,4 +46,15 @@ void run_parallel(std::size_t tasks, Fn&& fn, unsigned threads = 0) {
   if (error) std::rethrow_exception(error);
 }
 
+// Calls fn(begin, end) for consecutive ranges of at most `chunk` items covering [0, items), as
+// run_parallel's tasks (a task per range): for work on many small items, where a task per item
+// would cost more in taking it than in doing it.
+template <typename Fn>
+void run_parallel_ranges(std::size_t items, std::size_t chunk, Fn&& fn, unsigned threads = 0) {
+  chunk = std::max<std::size_t>(chunk, 1);
+  run_parallel(
+      (items + chunk - 1) / chunk,
+      [&](std::size_t task) { fn(task * chunk, std::min(items, (task + 1) * chunk)); }, threads);
+}
+
 }  // namespace careergraph::graph

@@ -88,11 +88,9 @@ class Builder {
     for (std::size_t first = 0; first < attached_.size(); first += kWindow) {
       const std::size_t last = std::min(attached_.size(), first + kWindow);
       prepared.assign(last - first, {});
-      const std::size_t kChunk = std::clamp<std::size_t>((last - first) / 8, 1, 32);
-      graph::run_parallel((last - first + kChunk - 1) / kChunk, [&](std::size_t chunk) {
-        const std::size_t begin = first + chunk * kChunk;
-        const std::size_t end = std::min(last, begin + kChunk);
-        for (std::size_t i = begin; i < end; ++i) prepared[i - first] = prepare(attached_[i].first);
+      const std::size_t chunk = std::clamp<std::size_t>((last - first) / 8, 1, 32);
+      graph::run_parallel_ranges(last - first, chunk, [&](std::size_t begin, std::size_t end) {
+        for (std::size_t i = begin; i < end; ++i) prepared[i] = prepare(attached_[first + i].first);
       });
       for (std::size_t i = first; i < last; ++i) {
         const auto [gi, v] = attached_[i];
@@ -263,7 +261,6 @@ class Builder {
   // What the graph now holds of a joined guide: its moves, skill links and learning items.
   static void drop_text(graph::Guide& guide) {
     for (auto& bullet : guide.skills) std::string().swap(bullet.text);
-    guide.skills.shrink_to_fit();
     guide.aliases = {};
     guide.chains = {};
     guide.related_jobs = {};

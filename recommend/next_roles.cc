@@ -1153,13 +1153,12 @@ void for_each_next_roles(const graph::CareerGraph& g, std::span<const NextQuery>
   // ranking them, and with at least four tasks per thread the threads finish close together.
   const unsigned workers = graph::parallel_threads(queries.size(), threads);
   const std::size_t chunk = std::clamp<std::size_t>(queries.size() / (4 * std::size_t{workers}), 1, 16);
-  graph::run_parallel(
-      (queries.size() + chunk - 1) / chunk,
-      [&](std::size_t task) {
+  graph::run_parallel_ranges(
+      queries.size(), chunk,
+      [&](std::size_t begin, std::size_t end) {
         const NextOptions* copied = nullptr;  // the options `with_index` copies
         NextOptions with_index;
-        const std::size_t end = std::min(queries.size(), (task + 1) * chunk);
-        for (std::size_t i = task * chunk; i < end; ++i) {
+        for (std::size_t i = begin; i < end; ++i) {
           const NextOptions* o = queries[i].options;
           if (o->index == nullptr) {
             if (o != copied) {

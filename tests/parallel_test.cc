@@ -7,6 +7,7 @@
 #include <set>
 #include <stdexcept>
 #include <thread>
+#include <utility>
 #include <vector>
 
 namespace careergraph::graph {
@@ -52,6 +53,25 @@ TEST(ParallelTest, FirstExceptionIsRethrownAndStopsTheRest) {
                      threads),
                  std::runtime_error);
     EXPECT_LT(runs.load(), 1000);
+  }
+}
+
+TEST(ParallelTest, RangesCoverEveryItemOnceInChunksOfAtMostTheSize) {
+  for (unsigned threads : {1u, 2u, 3u}) {
+    for (const auto& [items, chunk] : {std::pair<std::size_t, std::size_t>{0, 4}, {1, 4}, {10, 3},
+                                       {12, 4}, {100, 16}, {7, 0}}) {
+      std::vector<std::atomic<int>> seen(items);
+      std::atomic<bool> oversized{false};
+      run_parallel_ranges(
+          items, chunk,
+          [&](std::size_t begin, std::size_t end) {
+            if (end <= begin || end - begin > std::max<std::size_t>(chunk, 1)) oversized = true;
+            for (std::size_t i = begin; i < end; ++i) ++seen[i];
+          },
+          threads);
+      EXPECT_FALSE(oversized) << items << "/" << chunk;
+      for (std::size_t i = 0; i < items; ++i) EXPECT_EQ(seen[i].load(), 1) << items << "/" << chunk << " #" << i;
+    }
   }
 }
 
