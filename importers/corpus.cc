@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <unordered_set>
 
+#include "graph/memory.h"
 #include "graph/parallel.h"
 #include "graph/text.h"
 #include "importers/guide_parser.h"
@@ -261,10 +262,10 @@ class Builder {
   // What the graph now holds of a joined guide: its moves, skill links and learning items.
   static void drop_text(graph::Guide& guide) {
     for (auto& bullet : guide.skills) std::string().swap(bullet.text);
-    guide.aliases = {};
-    guide.chains = {};
-    guide.related_jobs = {};
-    guide.learning = {};
+    graph::release(guide.aliases);
+    graph::release(guide.chains);
+    graph::release(guide.related_jobs);
+    graph::release(guide.learning);
   }
 
   void diag(const std::string& file, int line, Severity s, std::string code, std::string message,
