@@ -53,6 +53,12 @@ std::string number(double v) {
 // Text lines shown per skill kind before "… N more".
 constexpr std::size_t kTopSkills = 12;
 
+std::vector<std::string> paths(const std::vector<graph::SourcePath>& files) {
+  std::vector<std::string> out;
+  for (const auto& f : files) out.push_back(f.str());
+  return out;
+}
+
 int run(const ShowArgs& a, const GlobalOptions& global) {
   int code = kExitOk;
   auto s = open_session(global, code, /*learning=*/false, GuideDetail::kProse);
@@ -135,14 +141,14 @@ int run(const ShowArgs& a, const GlobalOptions& global) {
              {"name_ja", r.name},
              {"name_en", r.name_en.empty() ? Json(nullptr) : Json(r.name_en)},
              {"aliases", r.aliases},
-             {"track", r.track.empty() ? Json(nullptr) : Json(r.track)},
+             {"track", r.track.empty() ? Json(nullptr) : Json(r.track.str())},
              {"level", r.level == 0 ? Json(nullptr) : Json(r.level)},
              {"next", refs(next)},
              {"previous", refs(prev)},
              {"related", refs(related)},
              {"skills", skills},
              {"learning", learning},
-             {"sources", r.sources},
+             {"sources", paths(r.sources)},
              {"description", r.description.empty() ? Json(nullptr) : Json(r.description)},
              {"same_as", same_as},
              {"guide", guide ? Json(guide->file) : Json(nullptr)},
@@ -171,7 +177,7 @@ int run(const ShowArgs& a, const GlobalOptions& global) {
     if (r.aliases.size() > kMaxAliases) text += " (+" + std::to_string(r.aliases.size() - kMaxAliases) + ")";
     facts.add({"aliases", text});
   }
-  facts.add({"track", r.track.empty() ? "-" : r.track});
+  facts.add({"track", r.track.empty() ? "-" : r.track.str()});
   facts.add({"level", r.level == 0 ? "-" : std::to_string(r.level)});
   facts.add({"next", names(next)});
   facts.add({"previous", names(prev)});
@@ -189,7 +195,7 @@ int run(const ShowArgs& a, const GlobalOptions& global) {
     }
     facts.add({"same as", join(same)});
   }
-  facts.add({"sources", join(r.sources)});
+  facts.add({"sources", join(paths(r.sources))});
   facts.print(std::cout, "  ");
   if (!r.description.empty()) std::cout << "\n  " << r.description << "\n";
   auto section = [&](const std::string& title) { std::cout << "\n" << st.accent(title) << "\n"; };

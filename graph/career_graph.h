@@ -56,6 +56,9 @@ class CareerGraph {
   // --- roles -------------------------------------------------------------------------
   // Adds a role; its id, names and aliases become resolvable. The id must be new.
   Vertex add_role(Role role);
+  // Room for `n` more roles: importers that know how many follow call it first (a role is
+  // ~300 bytes; the vertex vector's doubling left a 10k taxonomy's up to 40% empty).
+  void reserve_roles(std::size_t n) { graph_.m_vertices.reserve(graph_.m_vertices.size() + n); }
   // Registers another name for an existing role.
   void add_role_alias(Vertex v, std::string_view alias);
   std::optional<Vertex> find_role(std::string_view id) const;  // exact id

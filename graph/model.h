@@ -31,13 +31,13 @@ struct Role {
   std::string name;     // display name in the guide's language (Japanese for the bundled data)
   std::string name_en;  // English name when known
   std::vector<std::string> aliases;
-  std::string track;
-  int level = 0;  // 1 follow … 7 set strategy; 0 when unknown
-  std::vector<std::string> sources;  // files that define or extend it
-  std::optional<GuideIndex> guide;   // the guide written about it, if any
-  std::vector<SkillLink> skills;
+  Interned track;  // few distinct tracks: interned, not a string per role
+  int level = 0;   // 1 follow … 7 set strategy; 0 when unknown
   bool from_vocabulary = false;
-  std::string description;           // a taxonomy's summary of the occupation, if any
+  std::vector<SourcePath> sources;  // files that define or extend it
+  std::optional<GuideIndex> guide;  // the guide written about it, if any
+  std::vector<SkillLink> skills;
+  std::string description;          // a taxonomy's summary of the occupation, if any
   std::vector<std::string> same_as;  // ids of the same occupation in other sources (crosswalk)
 };
 

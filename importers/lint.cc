@@ -130,13 +130,13 @@ struct ProgressionOnly {
 // The role a chain step or related_jobs entry names, resolved as the corpus builder does
 // (exact name, then the name without a _career_guide suffix); none when unknown or ambiguous.
 std::optional<Vertex> role_named(const CareerGraph& g, const std::string& name) {
-  const auto* found = &g.role_names().lookup(name);
-  if (found->empty()) {
+  auto found = g.role_names().lookup(name);
+  if (found.empty()) {
     const std::string stripped = role_id_from_slug(name);
-    if (stripped != name) found = &g.role_names().lookup(stripped);
+    if (stripped != name) found = g.role_names().lookup(stripped);
   }
-  if (found->size() != 1) return std::nullopt;
-  return static_cast<Vertex>(found->front());
+  if (found.size() != 1) return std::nullopt;
+  return static_cast<Vertex>(found.front());
 }
 
 class Linter {

@@ -126,6 +126,7 @@ void load_roles(const SourceFile& f, const YamlNode& doc, graph::CareerGraph& g,
   Reader r(f, diags);
   const YamlNode& list = r.list(doc, "roles");
   if (!list) return;
+  g.reserve_roles(list.items().size());
   for (const auto& e : list.items()) {
     auto id = r.id(e);
     if (!id) continue;
@@ -155,7 +156,7 @@ void load_roles(const SourceFile& f, const YamlNode& doc, graph::CareerGraph& g,
     // One warning per alias, naming one other role: a warning per pair of roles was
     // quadratic (20 000 roles sharing an alias: 10 GB of warnings; docs/errors.md).
     for (const auto& name : role.aliases) {
-      const auto& owners = g.role_names().lookup(name);
+      const auto owners = g.role_names().lookup(name);
       if (owners.size() < 2) continue;
       const auto other = owners.front() != v ? owners.front() : owners[1];
       const std::size_t more = owners.size() - 2;

@@ -81,7 +81,7 @@ class Builder {
     n.fill = palette_.fill(r.track);
     n.emphasis = e;
     n.tooltip = r.id;
-    if (!r.track.empty()) n.tooltip += " · " + r.track;
+    if (!r.track.empty()) n.tooltip += " · " + r.track.str();
     if (r.level > 0) n.tooltip += " · " + o_.labels.level + " " + std::to_string(r.level);
     if (!o_.link_pattern.empty() && r.guide) {
       n.url = o_.link_pattern;
