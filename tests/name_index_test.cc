@@ -94,5 +94,29 @@ TEST(NameIndexPrecedenceTest, AliasThenPrimaryForTheSameEntityIsPrimary) {
   EXPECT_EQ(r.index, 1u);
 }
 
+// Many keys: the key table, its text and its hash index grow many times over; every key still
+// finds its entity, and a key that gains a second entity lists both, in order.
+TEST(NameIndexTest, ManyKeysSurviveGrowthAndSharedKeysListEveryEntity) {
+  NameIndex idx;
+  constexpr std::size_t kRoles = 5000;
+  for (std::size_t i = 0; i < kRoles; ++i) {
+    idx.add("role " + std::to_string(i), i, NameIndex::kPrimary);
+    idx.add("Role " + std::to_string(i), i);  // the same key again: nothing new
+    idx.add("group " + std::to_string(i / 2), i);
+  }
+  EXPECT_EQ(idx.size(), kRoles + kRoles / 2);
+  for (std::size_t i = 0; i < kRoles; ++i) {
+    const auto r = idx.resolve("ROLE  " + std::to_string(i));
+    ASSERT_TRUE(r.found()) << i;
+    EXPECT_EQ(r.index, i);
+    const auto group = idx.lookup("group " + std::to_string(i / 2));
+    ASSERT_EQ(group.size(), 2u) << i;
+    EXPECT_EQ(group[0], i / 2 * 2);
+    EXPECT_EQ(group[1], i / 2 * 2 + 1);
+  }
+  EXPECT_EQ(idx.resolve("group 7").status, Resolution::Status::kAmbiguous);
+  EXPECT_TRUE(idx.lookup("role 5000").empty());
+}
+
 }  // namespace
 }  // namespace careergraph::graph
