@@ -3,12 +3,24 @@
 // parsed-chunk buffers and the dropped bullets' vectors that way until it ended.
 #pragma once
 
+#include <utility>
+
 namespace careergraph::graph {
 
 // Empties `container` and frees its storage (for any type with a default constructor and swap).
 template <typename T>
 void release(T& container) {
   T().swap(container);
+}
+
+// Replaces `value` with a copy allocated by the calling thread. With per-thread heaps (mimalloc,
+// glibc's arenas), a value built on another thread keeps that thread's pages in use for as long
+// as it lives, however much of the rest of them was freed: copied by the thread that keeps it,
+// it sits among that thread's allocations instead.
+template <typename T>
+void reallocate_here(T& value) {
+  T copy = value;
+  value = std::move(copy);
 }
 
 }  // namespace careergraph::graph
