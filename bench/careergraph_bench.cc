@@ -42,7 +42,7 @@ importers::LoadResult load_corpus() {
   importers::LoadOptions options;
   options.learning = true;
   options.prose = false;
-  return importers::load(vocab, guides, options);
+  return importers::load(std::move(vocab), guides, options);
 }
 
 // Loaded once for the query benchmarks.

@@ -142,13 +142,13 @@ std::size_t LoadResult::error_count() const {
                     [](const auto& d) { return d.severity == graph::Severity::kError; }));
 }
 
-LoadResult load(const VocabularyFiles& vocabulary, const std::vector<SourceFile>& guides,
+LoadResult load(VocabularyFiles vocabulary, const std::vector<SourceFile>& guides,
                 const LoadOptions& options) {
   LoadResult r;
   // The section table is needed to read any guide; everything else in the vocabulary is only
   // needed when guides join the graph. So: read the headings, then load the vocabulary and
   // parse the guides in parallel (guides in chunks), then join.
-  VocabularyFiles rest = vocabulary;
+  VocabularyFiles& rest = vocabulary;  // each file is dropped once read
   if (rest.sections) {
     auto table = parse_sections(rest.sections->path, rest.sections->content);
     if (table) {
@@ -197,9 +197,9 @@ LoadResult load(const VocabularyFiles& vocabulary, const std::vector<SourceFile>
     for (int i = 0; i < 3; ++i) {
       docs.diagnostics.insert(docs.diagnostics.end(), vocab_parse_diags[i].begin(), vocab_parse_diags[i].end());
     }
-    if (vocab_nodes[0]) docs.skills.emplace(*rest.skills, std::move(*vocab_nodes[0]));
-    if (vocab_nodes[1]) docs.roles.emplace(*rest.roles, std::move(*vocab_nodes[1]));
-    if (vocab_nodes[2]) docs.learning.emplace(*rest.learning, std::move(*vocab_nodes[2]));
+    if (vocab_nodes[0]) docs.skills.emplace(std::move(*rest.skills), std::move(*vocab_nodes[0]));
+    if (vocab_nodes[1]) docs.roles.emplace(std::move(*rest.roles), std::move(*vocab_nodes[1]));
+    if (vocab_nodes[2]) docs.learning.emplace(std::move(*rest.learning), std::move(*vocab_nodes[2]));
     for (auto& node : vocab_nodes) node.reset();
     const graph::Diagnostics vocab_diags = add_vocabulary(docs, r.graph);
     r.diagnostics.insert(r.diagnostics.end(), vocab_diags.begin(), vocab_diags.end());

@@ -57,7 +57,9 @@ struct LoadOptions {
 };
 
 // Vocabulary and guides, parsed on all cores, joined into one graph. Never throws on bad input.
-LoadResult load(const VocabularyFiles& vocabulary, const std::vector<SourceFile>& guides,
+// The vocabulary is taken by value: a caller done with it moves it in, and each file is freed
+// once read (the roles of a 10k taxonomy are 1.7 MB of text).
+LoadResult load(VocabularyFiles vocabulary, const std::vector<SourceFile>& guides,
                 const LoadOptions& options = {});
 
 }  // namespace careergraph::importers
