@@ -16,6 +16,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "graph/evidence_list.h"
 #include "graph/id_index.h"
 #include "graph/model.h"
 #include "graph/name_index.h"
@@ -26,10 +27,11 @@ enum class EdgeKind : std::uint8_t { kProgression, kRelated };
 
 const char* edge_kind_name(EdgeKind kind);
 
-// 56 bytes (a 10k-guide corpus has 150,000): the label is interned, as few distinct labels recur.
+// 56 bytes (a 10k-guide corpus has 150,000): the label is interned, as few distinct labels recur,
+// and the evidence of a move cited once is held inline (evidence_list.h).
 struct Transition {
   EdgeKind kind = EdgeKind::kProgression;  // first: add_transition and the scans test it per edge
-  std::vector<Evidence> evidence;  // each place a guide shows the move, sorted, unique
+  EvidenceList evidence;  // each place a guide shows the move, sorted, unique
   double count = 0;                // aggregated observations (e.g. career-history counts)
   double weight = 0;  // strength a taxonomy states for the link (0..1; O*NET relatedness), 0: none
   Interned label;     // how that source qualifies the link, e.g. "Primary-Short #1"

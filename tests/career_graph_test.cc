@@ -25,8 +25,7 @@ TEST(CareerGraphTest, TransitionsMergeEvidencePerKind) {
   const auto next = g.successors("a", EdgeKind::kProgression);
   ASSERT_EQ(next.size(), 1u);
   EXPECT_EQ(next[0].role->id, "b");
-  EXPECT_EQ(next[0].transition->evidence,
-            (std::vector<Evidence>{{"w.md", 9}, {"x.md", 3}}));
+  EXPECT_EQ(next[0].transition->evidence, (EvidenceList{{"w.md", 9}, {"x.md", 3}}));
   EXPECT_EQ(g.predecessors("b", EdgeKind::kProgression).size(), 1u);
   EXPECT_TRUE(g.successors("missing", EdgeKind::kProgression).empty());
 }
