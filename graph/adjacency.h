@@ -1,8 +1,9 @@
 // A compact read-only copy of the transitions for the route searches of recommend/paths.h:
 // compressed sparse rows (offsets + arcs) of every role's out-moves and in-moves, so that a
-// search walks contiguous memory instead of Boost's per-edge list nodes. Built from a finished
-// graph by CareerGraph::adjacency() on first use and kept with the graph; the Boost graph stays
-// the model, this is a derived index that is never modified.
+// search walks contiguous memory instead of Boost's per-vertex edge vectors. Built from a
+// finished graph by CareerGraph::adjacency() on first use and kept with the graph; the Boost
+// graph stays the model, this is a derived index that is never modified. The Boost graph keeps
+// out-edges only (directedS): the in-rows here are where every caller finds a role's in-moves.
 #pragma once
 
 #include <array>
@@ -16,7 +17,9 @@
 
 namespace careergraph::graph {
 
-using EdgeId = std::uint32_t;  // 0 .. edge_count()-1, in the Boost graph's edge order
+// 0 .. edge_count()-1, in the Boost graph's edge order: by source role, then in the order the
+// role's out-edges were added.
+using EdgeId = std::uint32_t;
 
 // One move seen from a role: the role at its other end and the transition it belongs to.
 struct Arc {
@@ -41,6 +44,8 @@ class Adjacency {
   };
   Range out_range(Vertex v, bool lateral) const { return out_.range(v, lateral); }
   Range in_range(Vertex v, bool lateral) const { return in_.range(v, lateral); }
+  // The in-arcs of v of one kind only.
+  Range in_range(Vertex v, EdgeKind kind) const { return in_.range(v, kind); }
   const Arc* out_arcs() const { return out_.arcs.data(); }
   const Arc* in_arcs() const { return in_.arcs.data(); }
 
@@ -79,6 +84,10 @@ class Adjacency {
     std::vector<Arc> arcs;
     Range range(Vertex v, bool lateral) const {
       return {begin[v], lateral ? begin[v + 1] : related[v]};
+    }
+    Range range(Vertex v, EdgeKind kind) const {
+      return kind == EdgeKind::kProgression ? Range{begin[v], related[v]}
+                                            : Range{related[v], begin[v + 1]};
     }
   };
   struct EdgeInfo {

@@ -104,6 +104,7 @@ EdgeDesc CareerGraph::add_transition(Vertex from, Vertex to, EdgeKind kind,
   }
   Transition t;
   t.kind = kind;
+  t.serial = graph_.created++;
   if (evidence) t.evidence.push_back(std::move(*evidence));
   t.count = count;
   return boost::add_edge(from, to, std::move(t), graph_).first;
@@ -123,8 +124,11 @@ std::vector<Neighbour> CareerGraph::predecessors(std::string_view id, EdgeKind k
   std::vector<Neighbour> out;
   const auto v = find_role(id);
   if (!v) return out;
-  for (auto [e, end] = boost::in_edges(*v, graph_); e != end; ++e) {
-    if (graph_[*e].kind == kind) out.push_back({&graph_[boost::source(*e, graph_)], &graph_[*e]});
+  const Adjacency& adj = adjacency();
+  const Adjacency::Range in = adj.in_range(*v, kind);
+  for (auto i = in.begin; i < in.end; ++i) {
+    const Arc& a = adj.in_arcs()[i];
+    out.push_back({&graph_[a.other], &graph_[adj.descriptor(a.edge)]});
   }
   return out;
 }

@@ -2,7 +2,8 @@
 // and related moves) as edges carrying their evidence, plus the skill, learning and guide
 // tables the roles refer to. Built once by the importers, then only read: vertices are never
 // removed (vecS descriptors stay valid). Callers name roles by external id; the Boost graph is
-// exposed read-only for the algorithms in recommend/.
+// exposed read-only for the algorithms in recommend/. The Boost graph is directed: it keeps
+// each role's out-moves only, and in-moves are read from adjacency() (graph/adjacency.h).
 #pragma once
 
 #include <boost/graph/adjacency_list.hpp>
@@ -16,6 +17,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "graph/evidence_list.h"
 #include "graph/id_index.h"
 #include "graph/model.h"
 #include "graph/name_index.h"
@@ -26,10 +28,14 @@ enum class EdgeKind : std::uint8_t { kProgression, kRelated };
 
 const char* edge_kind_name(EdgeKind kind);
 
-// 56 bytes (a 10k-guide corpus has 150,000): the label is interned, as few distinct labels recur.
+// 56 bytes (a 10k-guide corpus has 150,000): the label is interned, as few distinct labels recur,
+// and the evidence of a move cited once is held inline (evidence_list.h).
 struct Transition {
   EdgeKind kind = EdgeKind::kProgression;  // first: add_transition and the scans test it per edge
-  std::vector<Evidence> evidence;  // each place a guide shows the move, sorted, unique
+  // Number of the edge in the order add_transition created the edges (in the padding after
+  // `kind`): boost::edges() walks them role by role, and lint reports in creation order.
+  std::uint32_t serial = 0;
+  EvidenceList evidence;  // each place a guide shows the move, sorted, unique
   double count = 0;                // aggregated observations (e.g. career-history counts)
   double weight = 0;  // strength a taxonomy states for the link (0..1; O*NET relatedness), 0: none
   Interned label;     // how that source qualifies the link, e.g. "Primary-Short #1"
@@ -38,7 +44,14 @@ struct Transition {
   double support() const { return count + static_cast<double>(evidence.size()); }
 };
 
-using BoostGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, Role,
+// directedS, not bidirectionalS: a bidirectional graph kept every edge in a global std::list
+// (a 96-byte node holding the Transition) plus an out-edge and an in-edge entry; a directed one
+// keeps an out-edge entry (target and a pointer to the Transition, 16 bytes) and the Transition
+// (10k-guide corpus, 151,712 edges: heap peak of `stats` 103.4 -> 93.2 MB, with EvidenceList).
+// The pointer keeps edge descriptors and Transition addresses valid as a role's out-edge vector
+// grows. The in-moves some callers need are in the adjacency's in-rows; boost::edges() walks
+// the edges role by role (in EdgeId order).
+using BoostGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS, Role,
                                          Transition>;
 using Vertex = BoostGraph::vertex_descriptor;
 using EdgeDesc = BoostGraph::edge_descriptor;
@@ -70,10 +83,12 @@ class CareerGraph {
   // --- transitions -----------------------------------------------------------------------
   // Adds evidence for the move from → to of the given kind; one edge per (from, to, kind).
   // Returns that edge, so that importers can set what else their source says about it.
+  // Edges are numbered (Transition::serial) in the order this creates them.
   EdgeDesc add_transition(Vertex from, Vertex to, EdgeKind kind, std::optional<Evidence> evidence,
                           double count = 0);
   Transition& transition(EdgeDesc e) { return graph_[e]; }
   std::vector<Neighbour> successors(std::string_view id, EdgeKind kind) const;
+  // In the adjacency's in-row order (by source role, then creation), not creation order.
   std::vector<Neighbour> predecessors(std::string_view id, EdgeKind kind) const;
   std::size_t transition_count(EdgeKind kind) const;
 
@@ -130,9 +145,11 @@ class CareerGraph {
   // Boost 1.74's adjacency_list has no move operations, and its swap() is three copies, so
   // moving a CareerGraph (a load result into its session) copied every vertex and edge: the
   // peak memory of a 10k-guide load held the graph twice. This holder moves by swapping the
-  // vertex vector and the edge list (public members of Boost's vec_adj_list_impl); a list and a
-  // vector keep their elements in place when swapped, so the edges the vertices' edge lists
-  // point to stay where they are. The graph property (no_property) is left to each graph.
+  // vertex vector (a public member of Boost's vec_adj_list_impl): each vertex's out-edge vector
+  // holds its Transitions behind pointers, so they stay where they are. The edge list beside it
+  // (m_edges) stays empty in a directed graph; it is swapped all the same. The graph property
+  // (no_property) is left to each graph. The count of edges created (for Transition::serial)
+  // goes with the edges.
   struct MovableGraph : BoostGraph {
     MovableGraph() = default;
     MovableGraph(const MovableGraph&) = default;
@@ -146,7 +163,9 @@ class CareerGraph {
     void swap_contents(MovableGraph& other) noexcept {
       this->m_vertices.swap(other.m_vertices);
       this->m_edges.swap(other.m_edges);
+      std::swap(created, other.created);
     }
+    std::uint32_t created = 0;  // edges added so far (num_edges() is O(V) in a directed graph)
   };
 
   // Entity i's id, as the IdIndexes read it.

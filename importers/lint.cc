@@ -9,6 +9,7 @@
 #include <set>
 #include <tuple>
 
+#include "graph/adjacency.h"
 #include "graph/text.h"
 #include "importers/guide_parser.h"
 
@@ -208,12 +209,9 @@ class Linter {
   void isolated(const graph::Guide& guide) {
     const auto v = g_.find_role(guide.role_id);
     if (!v) return;
-    const auto& bg = g_.boost_graph();
-    auto progression = [&](auto range) {
-      return std::any_of(range.first, range.second,
-                         [&](const auto& e) { return bg[e].kind == graph::EdgeKind::kProgression; });
-    };
-    if (progression(boost::out_edges(*v, bg)) || progression(boost::in_edges(*v, bg))) return;
+    const auto& adj = g_.adjacency();
+    auto some = [](graph::Adjacency::Range r) { return r.begin < r.end; };
+    if (some(adj.out_range(*v, false)) || some(adj.in_range(*v, false))) return;
     warn(guide.file, guide.title_line, 0, "isolated-guide",
          "no career chain leads to or from '" + g_.role(*v).name +
              "': add a chain with it to a career-path section");
@@ -248,12 +246,16 @@ class Linter {
 
   void contradictions() {
     const auto& bg = g_.boost_graph();
-    for (auto [e, end] = boost::edges(bg); e != end; ++e) {
-      const Vertex u = boost::source(*e, bg), v = boost::target(*e, bg);
-      if (bg[*e].kind != graph::EdgeKind::kProgression || u > v) continue;
+    // In the order the edges were created, as diagnostics at the same place keep the order
+    // they are reported in (boost::edges() walks the edges role by role).
+    std::vector<graph::EdgeDesc> created(boost::num_edges(bg));
+    for (auto [e, end] = boost::edges(bg); e != end; ++e) created.at(bg[*e].serial) = *e;
+    for (const graph::EdgeDesc& e : created) {
+      const Vertex u = boost::source(e, bg), v = boost::target(e, bg);
+      if (bg[e].kind != graph::EdgeKind::kProgression || u > v) continue;
       const graph::Transition* back = progression(v, u);
       if (!back) continue;
-      const graph::Evidence here = first_evidence(bg[*e]);
+      const graph::Evidence here = first_evidence(bg[e]);
       warn(here.file, here.line, 0, "contradicting-moves",
            "'" + g_.role(u).name + "' → '" + g_.role(v).name + "' here, but '" + g_.role(v).name +
                "' → '" + g_.role(u).name + "' at " + first_evidence(*back).to_string() +

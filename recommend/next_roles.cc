@@ -213,7 +213,7 @@ void RoleSkillIndex::index_moves(const graph::CareerGraph& g) {
   related_.reserve(edges);
   related_edges_.reserve(edges);
   for (Vertex v = 0; v < g.role_count(); ++v) {
-    // Each edge's Transition is a list node met at random: the next role's are requested
+    // Each edge's Transition is a heap block met at random: the next role's are requested
     // while this one's are read, so that the misses overlap.
     if (v + 1 < g.role_count()) {
       for (auto [e, end] = boost::out_edges(v + 1, bg); e != end; ++e) __builtin_prefetch(&bg[*e]);

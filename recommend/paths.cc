@@ -584,7 +584,8 @@ class Searcher {
     for (Vertex v : p.vertices) r.roles.push_back(bg[v].id);
     for (const EdgeId e : p.edges) {
       const Vertex u = adj_.source(e), v = adj_.target(e);
-      RouteEdge re{bg[u].id, bg[v].id, adj_.kind(e), bg[adj_.descriptor(e)].evidence,
+      const graph::EvidenceList& evidence = bg[adj_.descriptor(e)].evidence;
+      RouteEdge re{bg[u].id, bg[v].id, adj_.kind(e), {evidence.begin(), evidence.end()},
                    move_cost(g_, u, v, adj_.kind(e), o_.metric)};
       r.cost += re.cost;
       r.edges.push_back(std::move(re));

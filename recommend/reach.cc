@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <deque>
 
+#include "graph/adjacency.h"
+
 namespace careergraph::recommend {
 
 std::vector<Reached> reach(const graph::CareerGraph& g, graph::Vertex start, int steps, Direction dir) {
@@ -26,9 +28,11 @@ std::vector<Reached> reach(const graph::CareerGraph& g, graph::Vertex start, int
         if (bg[*e].kind == graph::EdgeKind::kProgression) visit(boost::target(*e, bg));
       }
     } else {
-      for (auto [e, end] = boost::in_edges(u, bg); e != end; ++e) {
-        if (bg[*e].kind == graph::EdgeKind::kProgression) visit(boost::source(*e, bg));
-      }
+      // The Boost graph has no in-edges (directedS): the adjacency's in-row of u, whose order
+      // does not matter (distances are the same, and the result is sorted).
+      const graph::Adjacency& adj = g.adjacency();
+      const auto in = adj.in_range(u, graph::EdgeKind::kProgression);
+      for (auto i = in.begin; i < in.end; ++i) visit(adj.in_arcs()[i].other);
     }
   }
   std::sort(out.begin(), out.end(), [&](const Reached& a, const Reached& b) {

@@ -25,10 +25,46 @@ TEST(CareerGraphTest, TransitionsMergeEvidencePerKind) {
   const auto next = g.successors("a", EdgeKind::kProgression);
   ASSERT_EQ(next.size(), 1u);
   EXPECT_EQ(next[0].role->id, "b");
-  EXPECT_EQ(next[0].transition->evidence,
-            (std::vector<Evidence>{{"w.md", 9}, {"x.md", 3}}));
+  EXPECT_EQ(next[0].transition->evidence, (EvidenceList{{"w.md", 9}, {"x.md", 3}}));
   EXPECT_EQ(g.predecessors("b", EdgeKind::kProgression).size(), 1u);
   EXPECT_TRUE(g.successors("missing", EdgeKind::kProgression).empty());
+}
+
+// The Boost graph keeps out-edges only: predecessors come from the adjacency's in-rows, per
+// kind, and see edges added after an earlier call. Edges are numbered in creation order, while
+// boost::edges() walks them role by role.
+TEST(CareerGraphTest, PredecessorsAndCreationOrder) {
+  CareerGraph g;
+  const auto a = g.add_role(make_role("a", "A"));
+  const auto b = g.add_role(make_role("b", "B"));
+  const auto c = g.add_role(make_role("c", "C"));
+  g.add_transition(b, c, EdgeKind::kProgression, Evidence{"x.md", 1});
+  g.add_transition(a, c, EdgeKind::kRelated, Evidence{"x.md", 2});
+  g.add_transition(a, c, EdgeKind::kProgression, Evidence{"x.md", 3});
+  auto ids = [](const std::vector<Neighbour>& n) {
+    std::vector<std::string> out;
+    for (const auto& x : n) out.push_back(x.role->id);
+    return out;
+  };
+  EXPECT_EQ(ids(g.predecessors("c", EdgeKind::kProgression)), (std::vector<std::string>{"a", "b"}));
+  EXPECT_EQ(ids(g.predecessors("c", EdgeKind::kRelated)), (std::vector<std::string>{"a"}));
+  EXPECT_EQ(g.predecessors("c", EdgeKind::kRelated).at(0).transition->evidence.front().line, 2);
+  EXPECT_TRUE(g.predecessors("a", EdgeKind::kProgression).empty());
+  g.add_transition(c, a, EdgeKind::kProgression, Evidence{"x.md", 4});
+  EXPECT_EQ(ids(g.predecessors("a", EdgeKind::kProgression)), (std::vector<std::string>{"c"}));
+
+  std::vector<std::pair<std::string, std::uint32_t>> walked;  // (source, serial)
+  const auto& bg = g.boost_graph();
+  for (auto [e, end] = boost::edges(bg); e != end; ++e) {
+    walked.emplace_back(bg[boost::source(*e, bg)].id, bg[*e].serial);
+  }
+  EXPECT_EQ(walked, (std::vector<std::pair<std::string, std::uint32_t>>{
+                        {"a", 1}, {"a", 2}, {"b", 0}, {"c", 3}}));
+  const CareerGraph copy = g;  // a copy keeps the numbers
+  const auto& cg = copy.boost_graph();
+  std::vector<std::uint32_t> serials;
+  for (auto [e, end] = boost::edges(cg); e != end; ++e) serials.push_back(cg[*e].serial);
+  EXPECT_EQ(serials, (std::vector<std::uint32_t>{1, 2, 0, 3}));
 }
 
 TEST(CareerGraphTest, RolesResolveByIdNamesAndAliases) {

@@ -39,7 +39,7 @@ TEST(TransitionsTest, CountsAddUpWithEvidencePerRow) {
   const auto* t = move(g, "dev", "lead");
   ASSERT_NE(t, nullptr);
   EXPECT_DOUBLE_EQ(t->count, 150);
-  EXPECT_EQ(t->evidence, (std::vector<graph::Evidence>{{"t.csv", 2}, {"t.csv", 3}}));
+  EXPECT_EQ(t->evidence, (graph::EvidenceList{{"t.csv", 2}, {"t.csv", 3}}));
   EXPECT_DOUBLE_EQ(move(g, "lead", "em")->count, 7.5);
   EXPECT_EQ(s.counts, (std::vector<std::pair<std::string, std::size_t>>{{"rows", 3}, {"moves added", 3}, {"observations", 157}}));
 }

@@ -6,6 +6,8 @@
 #include <set>
 #include <tuple>
 
+#include "graph/adjacency.h"
+
 namespace careergraph::viz {
 namespace {
 
@@ -191,10 +193,11 @@ std::map<Vertex, int> progression_bfs(const CareerGraph& g, Vertex start, int de
         }
       }
     } else {
-      for (auto [it, end] = boost::in_edges(u, bg); it != end; ++it) {
-        if (bg[*it].kind == EdgeKind::kProgression) {
-          next.emplace_back(g.role(boost::source(*it, bg)).id, boost::source(*it, bg));
-        }
+      const graph::Adjacency& adj = g.adjacency();  // the in-moves (sorted below)
+      const auto in = adj.in_range(u, EdgeKind::kProgression);
+      for (auto i = in.begin; i < in.end; ++i) {
+        const Vertex w = adj.in_arcs()[i].other;
+        next.emplace_back(g.role(w).id, w);
       }
     }
     std::sort(next.begin(), next.end());
@@ -271,10 +274,11 @@ Diagram neighbourhood_diagram(const CareerGraph& g, Vertex role, int depth,
       related.emplace_back(g.role(boost::target(*it, bg)).id, boost::target(*it, bg));
     }
   }
-  for (auto [it, end] = boost::in_edges(role, bg); it != end; ++it) {
-    if (bg[*it].kind == EdgeKind::kRelated) {
-      related.emplace_back(g.role(boost::source(*it, bg)).id, boost::source(*it, bg));
-    }
+  const graph::Adjacency& adj = g.adjacency();  // the in-moves (sorted below)
+  const auto in = adj.in_range(role, EdgeKind::kRelated);
+  for (auto i = in.begin; i < in.end; ++i) {
+    const Vertex w = adj.in_arcs()[i].other;
+    related.emplace_back(g.role(w).id, w);
   }
   std::sort(related.begin(), related.end());
 
