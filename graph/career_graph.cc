@@ -183,7 +183,7 @@ std::optional<SkillIndex> CareerGraph::find_skill(std::string_view id) const {
   return skill_ids_.find(id, skill_id_of());
 }
 
-LearningIndex CareerGraph::add_learning(LearningItem item) {
+LearningIndex CareerGraph::add_learning(const LearningItem& item) {
   if (find_learning(item.id)) throw std::logic_error("duplicate learning id " + item.id);
   if (!learning_arena_) learning_arena_ = std::make_shared<Arena>();
   const LearningIndex l = learning_.size();

@@ -85,7 +85,7 @@ class CareerGraph {
   const NameIndex& skill_names() const { return skill_names_; }
 
   // Stores a copy of `item` as a LearningRecord (model.h); the id must be new.
-  LearningIndex add_learning(LearningItem item);
+  LearningIndex add_learning(const LearningItem& item);
   // Room for `n` more learning items: importers that know how many follow call it first, so the
   // table does not pass through copies of doubling size (the largest table of a guide corpus).
   void reserve_learning(std::size_t n);

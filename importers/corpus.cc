@@ -72,12 +72,12 @@ class Builder {
   }
 
   // Phase 2: what the guides say, once every guide's role is known. Matching bullets against
-  // the taxonomy and building learning items only read the vocabulary (the matcher indexed it
-  // when it was made) and the guide itself, so that part runs on every core, a window of
-  // guides at a time; joining the results into the graph (new skills, ids, edges) stays serial
-  // and in guide order, so the graph is the same. Windows rather than the whole corpus at once:
-  // a 10k corpus's 90,000 prepared learning items beside the table they move into were its
-  // peak memory.
+  // the taxonomy only reads the vocabulary (the matcher indexed it when it was made) and the
+  // guide itself, so that part runs on every core, a window of guides at a time; joining the
+  // results into the graph (new skills, learning items, ids, edges) stays serial and in guide
+  // order, so the graph is the same. Windows rather than the whole corpus at once: a 10k
+  // corpus's 90,000 prepared learning items beside the table they move into were its peak
+  // memory.
   void connect() {
     std::size_t items = 0;
     for (const auto& [gi, v] : attached_) {
@@ -107,10 +107,16 @@ class Builder {
 
  private:
   // What a guide's bullets name, worked out before it joins the graph (thread-safe: reads
-  // the matcher, writes only this guide's bullets and the result).
+  // the matcher, writes only this guide's bullets and the result). A learning bullet's skills
+  // are found here and its item is made at the join: made here, each item was three
+  // allocations on a worker thread, freed on the joining thread once copied into the graph's
+  // arena, and that churn across threads kept RSS the arena had saved.
   struct Prepared {
     std::vector<std::string> unmatched_keys;  // per skill bullet: its key when it matched nothing
-    std::vector<graph::LearningItem> items;   // one per learning bullet, in order
+    // Per learning bullet, in order: the skills its item teaches, in learning_skills from the
+    // previous bullet's end to its own.
+    std::vector<graph::SkillIndex> learning_skills;
+    std::vector<std::size_t> learning_skill_ends;
   };
 
   Prepared prepare(graph::GuideIndex gi) {
@@ -122,24 +128,19 @@ class Builder {
       bullet.skills = matcher_.match(bullet.text);
       if (bullet.skills.empty()) p.unmatched_keys[b] = graph::normalize_key(bullet.text);
     }
-    int n = 0;
     for (const auto& group : guide.learning) {
       const auto group_skills = matcher_.match(group.heading);
       for (const auto& bullet : group.items) {
-        graph::LearningItem item;
-        item.id = guide.role_id + "/learning/" + std::to_string(++n);
-        item.name = bullet.text;
-        item.kind = "guide";
-        item.source = {guide.file, bullet.line};
+        const std::size_t begin = p.learning_skills.size();
         auto add = [&](graph::SkillIndex s) {
-          if (std::none_of(item.skills.begin(), item.skills.end(),
-                           [s](const auto& x) { return x.skill == s; })) {
-            item.skills.push_back({s, std::nullopt});
+          const auto mine = p.learning_skills.begin() + static_cast<std::ptrdiff_t>(begin);
+          if (std::find(mine, p.learning_skills.end(), s) == p.learning_skills.end()) {
+            p.learning_skills.push_back(s);
           }
         };
         for (auto s : matcher_.match(bullet.text)) add(s);
         for (auto s : group_skills) add(s);
-        p.items.push_back(std::move(item));
+        p.learning_skill_ends.push_back(p.learning_skills.size());
       }
     }
     return p;
@@ -225,10 +226,28 @@ class Builder {
     }
   }
 
-  void learning(graph::GuideIndex gi, Prepared& prepared) {
-    std::size_t next = 0;
-    for (auto& group : g_.guide(gi).learning) {
-      for (auto& bullet : group.items) bullet.item = g_.add_learning(std::move(prepared.items[next++]));
+  // One item per learning bullet, made in `item_` (its strings and list keep their capacity
+  // from one item to the next) and copied into the graph.
+  void learning(graph::GuideIndex gi, const Prepared& prepared) {
+    graph::Guide& guide = g_.guide(gi);
+    graph::LearningItem& item = item_;
+    item.kind = "guide";
+    std::size_t b = 0;
+    std::size_t skill = 0;
+    for (auto& group : guide.learning) {
+      for (auto& bullet : group.items) {
+        item.id = guide.role_id;
+        item.id += "/learning/";
+        item.id += std::to_string(b + 1);
+        item.name = bullet.text;
+        item.skills.clear();
+        for (; skill < prepared.learning_skill_ends[b]; ++skill) {
+          item.skills.push_back({prepared.learning_skills[skill], std::nullopt});
+        }
+        item.source = {guide.file, bullet.line};
+        bullet.item = g_.add_learning(item);
+        ++b;
+      }
     }
   }
 
@@ -278,6 +297,7 @@ class Builder {
   SkillMatcher matcher_;
   bool keep_text_;
   std::vector<std::pair<graph::GuideIndex, Vertex>> attached_;
+  graph::LearningItem item_;  // learning()'s scratch item
 };
 
 }  // namespace
