@@ -46,8 +46,8 @@ class Arena {
   std::size_t bytes_reserved() const;  // in all chunks, used or not
 
  private:
-  // Chunks grow from a page (the bundled data's few hundred items) to 256 KiB (a corpus's
-  // 16 MB in ~70 chunks); an allocation above a quarter of the chunk size gets a chunk of its
+  // Chunks grow from a page (the bundled data's few hundred items) to 256 KiB (a 10k
+  // corpus's ~13 MB in ~60 chunks); an allocation above a quarter of the chunk size gets a chunk of its
   // own, so a chunk's unused tail stays under a quarter of it.
   static constexpr std::size_t kFirstChunk = 4096;
   static constexpr std::size_t kLargestChunk = 256 * 1024;

@@ -110,7 +110,7 @@ class Builder {
   // the matcher, writes only this guide's bullets and the result). A learning bullet's skills
   // are found here and its item is made at the join: made here, each item was three
   // allocations on a worker thread, freed on the joining thread once copied into the graph's
-  // arena, and that churn across threads kept RSS the arena had saved.
+  // arena: with per-thread heaps (mimalloc) that churn across threads holds on to pages.
   struct Prepared {
     std::vector<std::string> unmatched_keys;  // per skill bullet: its key when it matched nothing
     // Per learning bullet, in order: the skills its item teaches, in learning_skills from the
