@@ -48,14 +48,18 @@ int run(const ListArgs& a, const GlobalOptions& global) {
   } else {
     for (const auto& item : g.learning()) {
       std::vector<std::string> ids;
-      for (const auto& sk : item.skills) ids.push_back(g.skill(sk.skill).id);
-      out.push_back(Json{{"id", item.id},
-                         {"name", s->english() && !item.name_en.empty() ? item.name_en : item.name},
-                         {"kind", item.kind},
-                         {"effort_hours", item.effort_hours},
+      for (const auto& sk : item.skills()) ids.push_back(g.skill(sk.skill).id);
+      const std::string_view name =
+          s->english() && !item.name_en().empty() ? item.name_en() : item.name();
+      out.push_back(Json{{"id", item.id()},
+                         {"name", name},
+                         {"kind", item.kind()},
+                         {"effort_hours", item.effort_hours()},
                          {"skills", ids}});
-      t.add({item.id, s->english() && !item.name_en.empty() ? item.name_en : item.name, item.kind,
-             item.effort_hours > 0 ? std::to_string(static_cast<int>(item.effort_hours)) + "h" : "-"});
+      t.add({std::string(item.id()), std::string(name), item.kind(),
+             item.effort_hours() > 0
+                 ? std::to_string(static_cast<int>(item.effort_hours())) + "h"
+                 : "-"});
     }
   }
   if (s->json()) {

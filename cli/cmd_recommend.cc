@@ -239,8 +239,8 @@ struct PlanArgs {
   bool markdown = false;
 };
 
-std::string item_name(const Session& s, const graph::LearningItem& item) {
-  return s.english() && !item.name_en.empty() ? item.name_en : item.name;
+std::string item_name(const Session& s, const graph::LearningRecord& item) {
+  return std::string(s.english() && !item.name_en().empty() ? item.name_en() : item.name());
 }
 
 Json plan_json(const Session& s, const recommend::Plan& plan) {
@@ -257,9 +257,10 @@ Json plan_json(const Session& s, const recommend::Plan& plan) {
       const auto& item = g.learning()[it.item];
       std::vector<std::string> covers;
       for (auto k : it.covers) covers.push_back(g.skill(k).id);
-      learning.push_back(Json{{"id", item.id}, {"name", item_name(s, item)}, {"kind", item.kind},
-                              {"effort_hours", it.effort_hours}, {"covers", covers},
-                              {"requires", it.requires_first}, {"source", item.source.to_string()}});
+      learning.push_back(Json{{"id", item.id()}, {"name", item_name(s, item)},
+                              {"kind", item.kind()}, {"effort_hours", it.effort_hours},
+                              {"covers", covers}, {"requires", it.requires_first},
+                              {"source", item.source().to_string()}});
     }
     steps.push_back(Json{{"role", role_ref(s, g.role(st.role))},
                          {"missing", missing_json(s, st.missing)},
@@ -304,7 +305,7 @@ void plan_text(const Session& s, const recommend::Plan& plan, size_t rank, size_
       }
       const std::string extra =
           first.empty() ? "" : label(s, "（先に: ", " (first: ") + join(first, "、") + label(s, "）", ")");
-      t.add({"- " + item_name(s, item) + extra, item.kind, num(it.effort_hours) + "h",
+      t.add({"- " + item_name(s, item) + extra, item.kind(), num(it.effort_hours) + "h",
              "→ " + skill_names(s, it.covers)});
     }
     t.print(std::cout, "   ");
@@ -343,7 +344,7 @@ void plan_markdown(const Session& s, const recommend::Plan& plan, const Person& 
       const auto& item = g.learning()[it.item];
       std::string name = item_name(s, item);
       for (auto& c : name) c = c == '|' ? '/' : c;
-      std::cout << "| " << name << " | " << item.kind.str() << " | " << num(it.effort_hours) << " | "
+      std::cout << "| " << name << " | " << item.kind().str() << " | " << num(it.effort_hours) << " | "
                 << skill_names(s, it.covers) << " |\n";
     }
   }

@@ -118,9 +118,10 @@ int run(const ShowArgs& a, const GlobalOptions& global) {
           if (!b.item) continue;
           const auto& item = g.learning()[*b.item];
           std::vector<std::string> ids;
-          for (const auto& sk : item.skills) ids.push_back(g.skill(sk.skill).id);
-          learning.push_back(Json{{"id", item.id}, {"name", item.name}, {"skills", ids},
-                                  {"group", group.heading}, {"source", item.source.to_string()}});
+          for (const auto& sk : item.skills()) ids.push_back(g.skill(sk.skill).id);
+          learning.push_back(Json{{"id", item.id()}, {"name", item.name()}, {"skills", ids},
+                                  {"group", group.heading},
+                                  {"source", item.source().to_string()}});
         }
       }
       for (const auto& d : guide->duties) duties.push_back(d.text);

@@ -187,11 +187,12 @@ std::optional<SkillIndex> CareerGraph::find_skill(std::string_view id) const {
   return skill_ids_.find(id, skill_id_of());
 }
 
-LearningIndex CareerGraph::add_learning(LearningItem item) {
+LearningIndex CareerGraph::add_learning(const LearningItem& item) {
   if (find_learning(item.id)) throw std::logic_error("duplicate learning id " + item.id);
+  if (!learning_arena_) learning_arena_ = std::make_shared<Arena>();
   const LearningIndex l = learning_.size();
-  learning_.push_back(std::move(item));
-  learning_ids_.insert(learning_.back().id, l, learning_id_of());
+  learning_.emplace_back(item, *learning_arena_);
+  learning_ids_.insert(learning_.back().id(), l, learning_id_of());
   return l;
 }
 

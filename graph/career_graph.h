@@ -17,6 +17,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "graph/arena.h"
 #include "graph/evidence_list.h"
 #include "graph/id_index.h"
 #include "graph/model.h"
@@ -101,12 +102,14 @@ class CareerGraph {
   const std::vector<Skill>& skills() const { return skills_; }
   const NameIndex& skill_names() const { return skill_names_; }
 
-  LearningIndex add_learning(LearningItem item);
+  // Stores a copy of `item` as a LearningRecord (model.h); the id must be new.
+  LearningIndex add_learning(const LearningItem& item);
   // Room for `n` more learning items: importers that know how many follow call it first, so the
   // table does not pass through copies of doubling size (the largest table of a guide corpus).
   void reserve_learning(std::size_t n);
   std::optional<LearningIndex> find_learning(std::string_view id) const;
-  const std::vector<LearningItem>& learning() const { return learning_; }
+  // The items in the order added; their text and lists live in this graph's arena.
+  const std::vector<LearningRecord>& learning() const { return learning_; }
 
   GuideIndex add_guide(Guide guide);
   void reserve_guides(std::size_t n) { guides_.reserve(guides_.size() + n); }
@@ -172,7 +175,7 @@ class CareerGraph {
   auto role_id_of() const { return [this](std::size_t v) -> const std::string& { return graph_[v].id; }; }
   auto skill_id_of() const { return [this](std::size_t s) -> const std::string& { return skills_[s].id; }; }
   auto learning_id_of() const {
-    return [this](std::size_t l) -> const std::string& { return learning_[l].id; };
+    return [this](std::size_t l) { return learning_[l].id(); };
   }
 
   MovableGraph graph_;
@@ -181,8 +184,11 @@ class CareerGraph {
   std::vector<Skill> skills_;
   IdIndex skill_ids_;
   NameIndex skill_names_;
-  std::vector<LearningItem> learning_;
+  std::vector<LearningRecord> learning_;
   IdIndex learning_ids_;
+  // The learning items' text and lists. Copies of the graph share it (what it holds never
+  // changes or moves, and it is thread-safe for copies adding items); created on first use.
+  std::shared_ptr<Arena> learning_arena_;
   std::vector<Guide> guides_;
   mutable AdjacencyCache adjacency_;
 };

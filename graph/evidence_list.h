@@ -86,13 +86,8 @@ class EvidenceList {
       return insert(begin() + at, copy);
     }
     Evidence* p = data();
-    if (at == size_) {
-      std::construct_at(p + size_, e);
-    } else {
-      std::construct_at(p + size_, p[size_ - 1]);
-      std::copy_backward(p + at, p + size_ - 1, p + size_);
-      p[at] = e;
-    }
+    std::construct_at(p + size_, e);             // at the end,
+    std::rotate(p + at, p + size_, p + size_ + 1);  // then moved before `pos`
     ++size_;
     return p + at;
   }

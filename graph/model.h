@@ -1,11 +1,15 @@
-// The domain model: roles, skills, learning items and what a guide says. Plain data;
-// CareerGraph (career_graph.h) owns it and connects roles by transitions.
+// The domain model: roles, skills, learning items and what a guide says. Plain data (but for
+// the compact LearningRecord); CareerGraph (career_graph.h) owns it and connects roles by
+// transitions.
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "graph/error.h"
@@ -58,6 +62,7 @@ struct SkillLevel {
   std::optional<double> level;
 };
 
+// A learning item as the importers make it and pass it to CareerGraph::add_learning.
 struct LearningItem {
   std::string id;
   std::string name;
@@ -67,6 +72,49 @@ struct LearningItem {
   double effort_hours = 0;
   std::vector<std::string> prerequisites;  // learning ids
   Evidence source;
+};
+
+class Arena;  // graph/arena.h
+
+// A learning item as the graph stores it (CareerGraph::learning()): the same fields, read
+// through accessors. Its strings and lists are one block in an arena (the id, names and
+// prerequisites' text after the skill and prerequisite arrays), and the record holds where the
+// block is and the sizes of its parts: 56 bytes and no allocation of its own, where a
+// LearningItem is 176 bytes and three heap blocks (a 10k-guide corpus has 90,000 items).
+// Valid as long as the arena is.
+class LearningRecord {
+ public:
+  LearningRecord() = default;
+  // Copies `item`'s strings and lists into `arena`. Throws std::length_error for a string or
+  // list of 2^32 or more.
+  LearningRecord(const LearningItem& item, Arena& arena);
+
+  std::string_view id() const { return {text(), id_size_}; }
+  std::string_view name() const { return {text() + id_size_, name_size_}; }
+  std::string_view name_en() const { return {text() + id_size_ + name_size_, name_en_size_}; }
+  const Interned& kind() const { return kind_; }
+  std::span<const SkillLevel> skills() const;
+  double effort_hours() const { return effort_hours_; }
+  std::span<const std::string_view> prerequisites() const;  // learning ids
+  Evidence source() const { return {source_file_, source_line_}; }
+
+ private:
+  std::size_t prerequisites_offset() const { return skill_count_ * sizeof(SkillLevel); }
+  std::size_t text_offset() const {
+    return prerequisites_offset() + prerequisite_count_ * sizeof(std::string_view);
+  }
+  const char* text() const { return reinterpret_cast<const char*>(block_) + text_offset(); }
+
+  const std::byte* block_ = nullptr;  // in the arena; null when every part is empty
+  Interned kind_;
+  Interned source_file_;
+  double effort_hours_ = 0;
+  std::uint32_t id_size_ = 0;
+  std::uint32_t name_size_ = 0;
+  std::uint32_t name_en_size_ = 0;
+  std::uint32_t skill_count_ = 0;
+  std::uint32_t prerequisite_count_ = 0;
+  int source_line_ = 0;
 };
 
 // What a guide says, kept as written for `show`. Lines are lines of the guide file.

@@ -73,12 +73,12 @@ class Builder {
   }
 
   // Phase 2: what the guides say, once every guide's role is known. Matching bullets against
-  // the taxonomy and building learning items only read the vocabulary (the matcher indexed it
-  // when it was made) and the guide itself, so that part runs on every core, a window of
-  // guides at a time; joining the results into the graph (new skills, ids, edges) stays serial
-  // and in guide order, so the graph is the same. Windows rather than the whole corpus at once:
-  // a 10k corpus's 90,000 prepared learning items beside the table they move into were its
-  // peak memory.
+  // the taxonomy only reads the vocabulary (the matcher indexed it when it was made) and the
+  // guide itself, so that part runs on every core, a window of guides at a time; joining the
+  // results into the graph (new skills, learning items, ids, edges) stays serial and in guide
+  // order, so the graph is the same. Windows rather than the whole corpus at once: a 10k
+  // corpus's 90,000 prepared learning items beside the table they move into were its peak
+  // memory.
   void connect() {
     std::size_t items = 0;
     for (const auto& [gi, v] : attached_) {

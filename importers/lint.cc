@@ -227,7 +227,7 @@ class Linter {
     }
     for (const auto& group : guide.learning) {
       for (const auto& bullet : group.items) {
-        if (!bullet.item || !g_.learning()[*bullet.item].skills.empty()) continue;
+        if (!bullet.item || !g_.learning()[*bullet.item].skills().empty()) continue;
         info(guide.file, bullet.line, "learning-no-skill",
              "learning item '" + bullet.text + "' names no taxonomy skill (nor does its heading)" +
                  suggest.hint(bullet.text));

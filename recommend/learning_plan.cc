@@ -1,8 +1,10 @@
 #include "recommend/learning_plan.h"
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <set>
+#include <string>
 
 #include "recommend/set_cover.h"
 
@@ -14,14 +16,15 @@ using graph::SkillIndex;
 using graph::Vertex;
 
 // Skills an item teaches, at the level it reaches.
-bool teaches(const graph::LearningItem& item, const GapItem& need) {
-  return std::any_of(item.skills.begin(), item.skills.end(), [&](const graph::SkillLevel& s) {
+bool teaches(const graph::LearningRecord& item, const GapItem& need) {
+  const auto skills = item.skills();
+  return std::any_of(skills.begin(), skills.end(), [&](const graph::SkillLevel& s) {
     return s.skill == need.skill && (!need.level || !s.level || *s.level >= *need.level);
   });
 }
 
-double effort(const graph::LearningItem& item) {
-  return item.effort_hours > 0 ? item.effort_hours : kDefaultEffortHours;
+double effort(const graph::LearningRecord& item) {
+  return item.effort_hours() > 0 ? item.effort_hours() : kDefaultEffortHours;
 }
 
 class Planner {
@@ -88,12 +91,13 @@ class Planner {
   // Items come after their prerequisites: a prerequisite chosen at a later step moves to just
   // before the first item that needs it; prerequisites not in the plan are named on the item.
   void order_prerequisites(Plan& p) {
-    std::map<std::string, std::pair<size_t, size_t>> where;  // learning id -> (step, index)
+    // learning id -> (step, index)
+    std::map<std::string, std::pair<size_t, size_t>, std::less<>> where;
     auto index = [&] {
       where.clear();
       for (size_t s = 0; s < p.steps.size(); ++s) {
         for (size_t i = 0; i < p.steps[s].learning.size(); ++i) {
-          where[g_.learning()[p.steps[s].learning[i].item].id] = {s, i};
+          where[std::string(g_.learning()[p.steps[s].learning[i].item].id())] = {s, i};
         }
       }
     };
@@ -102,7 +106,7 @@ class Planner {
       bool moved = false;
       for (size_t s = 0; s < p.steps.size() && !moved; ++s) {
         for (size_t i = 0; i < p.steps[s].learning.size() && !moved; ++i) {
-          for (const auto& pre : g_.learning()[p.steps[s].learning[i].item].prerequisites) {
+          for (const auto pre : g_.learning()[p.steps[s].learning[i].item].prerequisites()) {
             auto it = where.find(pre);
             if (it == where.end()) continue;
             const auto [ps, pidx] = it->second;
@@ -120,8 +124,8 @@ class Planner {
     }
     for (auto& s : p.steps) {
       for (auto& it : s.learning) {
-        for (const auto& pre : g_.learning()[it.item].prerequisites) {
-          if (!where.count(pre)) it.requires_first.push_back(pre);
+        for (const auto pre : g_.learning()[it.item].prerequisites()) {
+          if (!where.count(pre)) it.requires_first.emplace_back(pre);
         }
       }
     }

@@ -159,7 +159,7 @@ TEST(CorpusTest, NoGuideTextLoadsTheSameGraph) {
   }
   ASSERT_EQ(a.graph.learning().size(), c.graph.learning().size());
   for (size_t i = 0; i < a.graph.learning().size(); ++i) {
-    EXPECT_EQ(a.graph.learning()[i].name, c.graph.learning()[i].name);
+    EXPECT_EQ(a.graph.learning()[i].name(), c.graph.learning()[i].name());
   }
   ASSERT_EQ(a.graph.skills().size(), c.graph.skills().size());
   ASSERT_EQ(a.graph.role_count(), c.graph.role_count());
@@ -353,7 +353,9 @@ TEST(BundledCorpusTest, SkillBulletsResolveToTheTaxonomy) {
   ASSERT_GT(bullets, 0u);
   EXPECT_GE(static_cast<double>(matched) / static_cast<double>(bullets), 0.95);
   for (const auto& item : g.learning()) {
-    for (const auto& p : item.prerequisites) EXPECT_TRUE(g.find_learning(p)) << item.id << " needs " << p;
+    for (const auto p : item.prerequisites()) {
+      EXPECT_TRUE(g.find_learning(p)) << item.id() << " needs " << p;
+    }
   }
 }
 

@@ -415,11 +415,11 @@ TEST(LearningPlanTest, CoversWhatItCanOrdersPrerequisitesListsTheRest) {
   ASSERT_EQ(p.steps.size(), 2u);
   EXPECT_EQ(w.ids(p.steps[0].missing), (std::vector<std::string>{"y", "z"}));
   ASSERT_EQ(p.steps[0].learning.size(), 1u);
-  EXPECT_EQ(w.g.learning()[p.steps[0].learning[0].item].id, "y_and_z");  // 10h beats 8h + 8h
+  EXPECT_EQ(w.g.learning()[p.steps[0].learning[0].item].id(), "y_and_z");  // 10h beats 8h + 8h
   EXPECT_EQ(w.ids(p.steps[1].missing), (std::vector<std::string>{"nothing_teaches", "q"}));
   ASSERT_EQ(p.steps[1].learning.size(), 1u);
   const auto& adv = p.steps[1].learning[0];
-  EXPECT_EQ(w.g.learning()[adv.item].id, "q_advanced");
+  EXPECT_EQ(w.g.learning()[adv.item].id(), "q_advanced");
   EXPECT_EQ(adv.requires_first, (std::vector<std::string>{"q_course"}));  // not in the plan
   EXPECT_EQ(w.ids(p.uncovered), (std::vector<std::string>{"nothing_teaches"}));
   EXPECT_EQ(p.effort_hours, 40);
@@ -447,7 +447,7 @@ TEST(LearningPlanTest, PrerequisiteInThePlanComesFirst) {
   ASSERT_EQ(plans->size(), 1u);
   std::vector<std::string> order;
   for (const auto& s : plans->front().steps) {
-    for (const auto& it : s.learning) order.push_back(w.g.learning()[it.item].id);
+    for (const auto& it : s.learning) order.emplace_back(w.g.learning()[it.item].id());
   }
   EXPECT_EQ(order, (std::vector<std::string>{"foundation", "advanced"}));
   for (const auto& s : plans->front().steps) {

@@ -25,9 +25,9 @@ TEST(VocabularyTest, LoadsRolesSkillsLearning) {
   EXPECT_EQ(g.role(*se).level, 3);
   EXPECT_TRUE(g.role_names().resolve("swe").found());
   ASSERT_EQ(g.learning().size(), 1u);
-  EXPECT_EQ(g.learning()[0].effort_hours, 12);
-  ASSERT_EQ(g.learning()[0].skills.size(), 1u);
-  EXPECT_EQ(*g.learning()[0].skills[0].level, 2);
+  EXPECT_EQ(g.learning()[0].effort_hours(), 12);
+  ASSERT_EQ(g.learning()[0].skills().size(), 1u);
+  EXPECT_EQ(*g.learning()[0].skills()[0].level, 2);
   EXPECT_TRUE(g.skill_names().resolve("Python3").found());
 }
 
