@@ -162,11 +162,13 @@ LoadResult load(VocabularyFiles vocabulary, const std::vector<SourceFile>& guide
   GuideParseOptions parse_options;
   parse_options.prose = options.prose;
   // The vocabulary files' YAML (the slow part) is parsed on this thread while the other threads
-  // parse guides, in chunks; then this thread takes chunks too, until none are left. The trees
-  // are freed on this thread before the join, which allocates on this thread as well: an
-  // allocator with per-thread heaps (mimalloc, glibc's arenas) reuses memory in the heap of the
-  // thread that allocated it, so the 20 MB of a 10k corpus's trees, parsed on another thread,
-  // had stayed unused beside the graph (peak RSS 135 -> 131.5 MB).
+  // parse guides, in chunks, and goes into the graph at once; then this thread takes chunks too,
+  // until none are left. So the trees (14 MB for a 10k corpus's roles) are freed while guides
+  // are still being parsed, not kept beside all of them (that was the load's peak), and freed on
+  // the thread that allocated them and does the join: an allocator with per-thread heaps
+  // (mimalloc, glibc's arenas) reuses memory in the heap of the thread that allocated it;
+  // parsed on another thread, the trees had stayed unused beside the graph (peak RSS 135 ->
+  // 131.5 MB).
   // Chunks of 16 guides keep the task overhead small in a large corpus; a small one (the
   // bundled 28) is cut finer so that both cores finish together.
   const std::size_t kChunk = std::clamp<std::size_t>(guides.size() / 8, 1, 16);
@@ -189,10 +191,7 @@ LoadResult load(VocabularyFiles vocabulary, const std::vector<SourceFile>& guide
   for (int i = 0; i < 3; ++i) {
     if (*vocab_files[i]) vocab_nodes[i] = parse_vocabulary_file(**vocab_files[i], vocab_parse_diags[i]);
   }
-  parse_chunks();
-  for (auto& t : pool) t.join();
-
-  {  // the vocabulary's YAML trees are freed before the guides join (peak memory)
+  {  // only this thread touches the graph and the diagnostics while the others parse
     VocabularyDocs docs;
     for (int i = 0; i < 3; ++i) {
       docs.diagnostics.insert(docs.diagnostics.end(), vocab_parse_diags[i].begin(), vocab_parse_diags[i].end());
@@ -204,6 +203,8 @@ LoadResult load(VocabularyFiles vocabulary, const std::vector<SourceFile>& guide
     const graph::Diagnostics vocab_diags = add_vocabulary(docs, r.graph);
     r.diagnostics.insert(r.diagnostics.end(), vocab_diags.begin(), vocab_diags.end());
   }
+  parse_chunks();
+  for (auto& t : pool) t.join();
   std::vector<GuideParse> all;
   all.reserve(guides.size());
   for (auto& chunk : parsed) {
