@@ -200,8 +200,14 @@ class Builder {
         // Unmatched text becomes a skill of its own so the role still needs it.
         const std::string& key = prepared.unmatched_keys[b];
         const auto existing = g_.skill_names().lookup(key);
+        // By id as well: a skill an earlier bullet made from the same key is not always found
+        // again under its name (the fuzzer found a bullet with control characters for which
+        // this lookup missed, and adding the skill a second time threw).
+        const std::optional<graph::SkillIndex> same_id = g_.find_skill("guide:" + key);
         if (!existing.empty()) {
           bullet.skills.push_back(existing.front());
+        } else if (same_id) {
+          bullet.skills.push_back(*same_id);
         } else {
           graph::Skill s;
           s.id = "guide:" + key;
