@@ -203,14 +203,15 @@ class Builder {
         // By id as well: a skill an earlier bullet made from the same key is not always found
         // again under its name (the fuzzer found a bullet with control characters for which
         // this lookup missed, and adding the skill a second time threw).
-        const std::optional<graph::SkillIndex> same_id = g_.find_skill("guide:" + key);
+        const std::string id = "guide:" + key;
+        const std::optional<graph::SkillIndex> same_id = g_.find_skill(id);
         if (!existing.empty()) {
           bullet.skills.push_back(existing.front());
         } else if (same_id) {
           bullet.skills.push_back(*same_id);
         } else {
           graph::Skill s;
-          s.id = "guide:" + key;
+          s.id = id;
           s.name = bullet.text;
           s.kind = bullet.kind == "other" ? "" : bullet.kind;
           s.source = {guide.file, bullet.line};
@@ -278,7 +279,7 @@ class Builder {
   // they mostly held text freed here: copied afresh by this thread, 7 MB less peak RSS on a 10k
   // corpus (see graph::reallocate_here).
   static void drop_text(graph::Guide& guide) {
-    for (auto& bullet : guide.skills) std::string().swap(bullet.text);
+    for (auto& bullet : guide.skills) graph::release(bullet.text);
     graph::release(guide.aliases);
     graph::release(guide.chains);
     graph::release(guide.related_jobs);
