@@ -27,12 +27,8 @@ int run(const GlobalOptions& global) {
   for (graph::Vertex v = 0; v < g.role_count(); ++v) with_guide += g.role(v).guide ? 1 : 0;
   for (const auto& k : g.skills()) taxonomy += k.in_taxonomy ? 1 : 0;
   for (const auto& guide : g.guides()) {
-    for (const auto& b : guide.skills) {
-      ++bullets;
-      bool any = false;
-      for (auto k : b.skills) any |= g.skill(k).in_taxonomy;
-      matched += any ? 1 : 0;
-    }
+    bullets += guide.skill_bullets;
+    matched += guide.skill_bullets_matched;
   }
   const auto& bg = g.boost_graph();
   for (auto [e, end] = boost::edges(bg); e != end; ++e) evidence += bg[*e].evidence.size();

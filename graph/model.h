@@ -184,6 +184,11 @@ struct Guide {
   std::vector<Interned> sections_found;  // section kinds present, in order
   std::vector<TextLine> duties;
   std::vector<SkillBullet> skills;
+  // Counted when the guide joins the graph, so that they outlive the bullets (a lean load,
+  // LoadOptions::guide_text false, drops them): skill bullets written, and how many of them
+  // matched a taxonomy skill.
+  std::uint32_t skill_bullets = 0;
+  std::uint32_t skill_bullets_matched = 0;
   std::vector<Collaborator> collaborators;
   std::vector<Chain> chains;
   std::vector<TextLine> outlook;

@@ -20,10 +20,11 @@ std::vector<GuideParse> parse_guides(const std::vector<SourceFile>& files,
                                      std::size_t end, const GuideParseOptions& options = {});
 
 // Adds parsed guides (in order) to the graph: roles first, then what the guides say.
-// Consumes `parsed` (left empty). With keep_text false, each guide is left with its identity
-// (file, slug, title, name, category, role) and the skills its skill bullets matched, their
-// lines: the texts of its bullets, chains, related_jobs, learning groups and title aliases go
-// once the graph holds what they say (LoadOptions::guide_text).
+// Consumes `parsed` (left empty). Each guide's skill_bullets and skill_bullets_matched are
+// counted as it joins. With keep_text false, each guide is left with its identity (file, slug,
+// title, name, category, role), its section kinds and those counts: its skill bullets, chains,
+// related_jobs, learning groups and title aliases go once the graph holds what they say (the
+// role's skill links keep what the bullets matched, at their lines; LoadOptions::guide_text).
 graph::Diagnostics add_parsed_guides(std::vector<GuideParse>& parsed, graph::CareerGraph& graph,
                                      bool keep_text = true);
 

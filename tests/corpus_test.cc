@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -142,7 +143,8 @@ TEST(CorpusTest, DeferredFilesAndNoProseLoadTheSameGraph) {
 }
 
 // Without the guides' text the graph and the diagnostics are the same; each guide keeps its
-// identity and the skills its bullets matched, at their lines, and nothing else it said.
+// identity and the counts of its skill bullets, and nothing else it said (the role's skill
+// links keep what the bullets matched, at their lines).
 TEST(CorpusTest, NoGuideTextLoadsTheSameGraph) {
   const auto [vocab, files] = bundled_guides_with_test_vocab();
   ASSERT_TRUE(vocab.sections.has_value());
@@ -175,7 +177,7 @@ TEST(CorpusTest, NoGuideTextLoadsTheSameGraph) {
     }
   }
   ASSERT_EQ(a.graph.guides().size(), c.graph.guides().size());
-  bool had_text = false;
+  bool had_text = false, had_bullets = false;
   for (size_t i = 0; i < a.graph.guides().size(); ++i) {
     const auto& full = a.graph.guides()[i];
     const auto& lean_guide = c.graph.guides()[i];
@@ -187,14 +189,46 @@ TEST(CorpusTest, NoGuideTextLoadsTheSameGraph) {
     EXPECT_TRUE(lean_guide.chains.empty() && lean_guide.related_jobs.empty() &&
                 lean_guide.learning.empty() && lean_guide.aliases.empty() &&
                 lean_guide.duties.empty());
-    ASSERT_EQ(full.skills.size(), lean_guide.skills.size());
-    for (size_t b = 0; b < full.skills.size(); ++b) {
-      EXPECT_EQ(full.skills[b].skills, lean_guide.skills[b].skills);
-      EXPECT_EQ(full.skills[b].line, lean_guide.skills[b].line);
-      EXPECT_TRUE(lean_guide.skills[b].text.empty());
-    }
+    EXPECT_TRUE(lean_guide.skills.empty());
+    EXPECT_EQ(full.skills.size(), lean_guide.skill_bullets);
+    EXPECT_EQ(full.skill_bullets, lean_guide.skill_bullets);
+    EXPECT_EQ(full.skill_bullets_matched, lean_guide.skill_bullets_matched);
+    had_bullets |= lean_guide.skill_bullets > 0;
   }
   EXPECT_TRUE(had_text);
+  EXPECT_TRUE(had_bullets);
+}
+
+// A guide counts its skill bullets and those that matched a taxonomy skill as it joins, with
+// or without its text; a bullet that matched nothing (it becomes a skill of its own) is not
+// counted as matched.
+TEST(CorpusTest, GuideCountsItsSkillBulletsAndTheMatchedOnes) {
+  graph::Diagnostics d;
+  auto vocab = read_vocabulary_dir(test_data("vocab"), d);
+  if (auto sections = read_source(std::string(CAREERGRAPH_SOURCE_DATA) + "/vocabulary/sections.yaml")) {
+    vocab.sections = std::move(*sections);
+  }
+  const auto tidy = read_source(test_data("shapes/tidy.md"));
+  ASSERT_TRUE(tidy.has_value());
+  std::string text(tidy->content);
+  const std::string bullet = "* システム設計\n";
+  const auto at = text.find(bullet);
+  ASSERT_NE(at, std::string::npos);
+  text.replace(at, bullet.size(), "* システム設計\n* 量子もつれの調律\n");
+  const std::vector<SourceFile> files = {SourceFile::owned("counted.md", text)};
+  for (const bool keep_text : {true, false}) {
+    LoadOptions options;
+    options.guide_text = keep_text;
+    const auto r = load(vocab, files, options);
+    ASSERT_EQ(r.graph.guides().size(), 1u);
+    const auto& guide = r.graph.guides()[0];
+    EXPECT_EQ(guide.skill_bullets, 4u) << keep_text;
+    EXPECT_EQ(guide.skill_bullets_matched, 3u) << keep_text;
+    EXPECT_EQ(guide.skills.size(), keep_text ? 4u : 0u);
+    const auto unmatched = std::count_if(r.diagnostics.begin(), r.diagnostics.end(),
+                                         [](const auto& x) { return x.code == "skill-unmatched"; });
+    EXPECT_EQ(unmatched, 1) << keep_text;
+  }
 }
 
 TEST(CorpusTest, DeferredFileThatVanishedIsAnError) {
