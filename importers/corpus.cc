@@ -35,7 +35,11 @@ class Builder {
       : g_(g), diags_(d), matcher_(g), keep_text_(keep_text) {}
 
   // Phase 1: the role each guide is about.
-  void attach(graph::Guide guide) {
+  void attach(graph::Guide guide, std::optional<GuideBody> body) {
+    if (!body) {
+      body = pack_body(guide);
+      if (!keep_text_) drop_body(guide);
+    }
     std::optional<Vertex> v = g_.find_role(guide.role_id);
     if (!v) v = unique(g_.role_names().lookup(guide.role_id));
     if (!v) v = unique(g_.role_names().lookup(guide.name));
@@ -70,6 +74,15 @@ class Builder {
     const graph::GuideIndex gi = g_.add_guide(std::move(guide));
     role.guide = gi;
     attached_.emplace_back(gi, *v);
+    bodies_.push_back(std::move(*body));
+  }
+
+  // What pack_body copied, gone from a guide the join need not leave its text to.
+  static void drop_body(graph::Guide& guide) {
+    graph::release(guide.skills);
+    graph::release(guide.learning);
+    graph::release(guide.chains);
+    graph::release(guide.related_jobs);
   }
 
   // Phase 2: what the guides say, once every guide's role is known. Matching bullets against
@@ -81,9 +94,10 @@ class Builder {
   // memory.
   void connect() {
     std::size_t items = 0;
-    for (const auto& [gi, v] : attached_) {
-      for (const auto& group : g_.guide(gi).learning) items += group.items.size();
-    }
+    for (const auto& body : bodies_) items += body.items.size();
+    // Every guide's text that the join does not read is freed by now, much of it on the
+    // threads that parsed it: handed back before the join allocates the rest of the graph.
+    graph::collect_free_memory();
     g_.reserve_learning(items);
     constexpr std::size_t kWindow = 512;
     std::vector<Prepared> prepared;
@@ -92,16 +106,20 @@ class Builder {
       prepared.assign(last - first, {});
       const std::size_t chunk = std::clamp<std::size_t>((last - first) / 8, 1, 32);
       graph::run_parallel_ranges(last - first, chunk, [&](std::size_t begin, std::size_t end) {
-        for (std::size_t i = begin; i < end; ++i) prepared[i] = prepare(attached_[first + i].first);
+        for (std::size_t i = begin; i < end; ++i) prepared[i] = prepare(bodies_[first + i]);
       });
       for (std::size_t i = first; i < last; ++i) {
         const auto [gi, v] = attached_[i];
-        skills(gi, v, prepared[i - first]);
-        learning(gi, prepared[i - first]);
+        const GuideBody& body = bodies_[i];
+        skills(gi, v, body, prepared[i - first]);
+        learning(gi, body, prepared[i - first]);
         prepared[i - first] = {};  // its items now live in the graph; free the husks as we go
-        chains(gi);
-        related(gi, v);
-        if (!keep_text_) drop_text(g_.guide(gi));  // as we go: the peak is the join's end
+        chains(gi, body);
+        related(gi, v, body);
+        // Joined: freed as we go. Moved out, not assigned an empty one: a string's move
+        // assignment from a short one copies its characters and keeps its buffer.
+        { const GuideBody joined = std::move(bodies_[i]); }
+        if (!keep_text_) drop_text(g_.guide(gi));
       }
     }
   }
@@ -119,19 +137,20 @@ class Builder {
     std::vector<std::vector<graph::SkillIndex>> item_skills;  // per learning bullet, in order
   };
 
-  Prepared prepare(graph::GuideIndex gi) const {
-    const graph::Guide& guide = g_.guides()[gi];
+  Prepared prepare(const GuideBody& body) const {
     Prepared p;
-    p.bullet_skills.resize(guide.skills.size());
-    p.unmatched_keys.resize(guide.skills.size());
-    for (std::size_t b = 0; b < guide.skills.size(); ++b) {
-      p.bullet_skills[b] = matcher_.match(guide.skills[b].text);
-      if (p.bullet_skills[b].empty()) p.unmatched_keys[b] = graph::normalize_key(guide.skills[b].text);
+    p.bullet_skills.resize(body.skills.size());
+    p.unmatched_keys.resize(body.skills.size());
+    for (std::size_t b = 0; b < body.skills.size(); ++b) {
+      const std::string_view text = body.view(body.skills[b].text);
+      p.bullet_skills[b] = matcher_.match(text);
+      if (p.bullet_skills[b].empty()) p.unmatched_keys[b] = graph::normalize_key(text);
     }
-    for (const auto& group : guide.learning) {
-      const auto group_skills = matcher_.match(group.heading);
-      for (const auto& bullet : group.items) {
-        auto& skills = p.item_skills.emplace_back(matcher_.match(bullet.text));
+    std::size_t item = 0;
+    for (const auto& group : body.groups) {
+      const auto group_skills = matcher_.match(body.view(group.heading));
+      for (const auto end = item + group.items; item < end; ++item) {
+        auto& skills = p.item_skills.emplace_back(matcher_.match(body.view(body.items[item].text)));
         for (auto s : group_skills) {
           if (std::find(skills.begin(), skills.end(), s) == skills.end()) skills.push_back(s);
         }
@@ -183,7 +202,7 @@ class Builder {
     return g_.add_role(std::move(role));
   }
 
-  void skills(graph::GuideIndex gi, Vertex v, const Prepared& prepared) {
+  void skills(graph::GuideIndex gi, Vertex v, const GuideBody& body, const Prepared& prepared) {
     graph::Guide& guide = g_.guide(gi);
     // A set beside the role's links: scanning them per bullet was quadratic (docs/errors.md).
     std::unordered_set<graph::SkillIndex> linked;
@@ -193,10 +212,12 @@ class Builder {
     std::size_t most = 0;
     for (const auto& matched : prepared.bullet_skills) most += std::max<std::size_t>(1, matched.size());
     g_.role(v).skills.reserve(g_.role(v).skills.size() + most);
-    for (std::size_t b = 0; b < guide.skills.size(); ++b) {
-      auto& bullet = guide.skills[b];
-      bullet.skills.assign(prepared.bullet_skills[b].begin(), prepared.bullet_skills[b].end());
-      if (bullet.skills.empty()) {
+    std::vector<graph::SkillIndex> matched;
+    for (std::size_t b = 0; b < body.skills.size(); ++b) {
+      const GuideBody::Skill& bullet = body.skills[b];
+      const std::string_view text = body.view(bullet.text);
+      matched.assign(prepared.bullet_skills[b].begin(), prepared.bullet_skills[b].end());
+      if (matched.empty()) {
         // Unmatched text becomes a skill of its own so the role still needs it.
         const std::string& key = prepared.unmatched_keys[b];
         const auto existing = g_.skill_names().lookup(key);
@@ -206,26 +227,27 @@ class Builder {
         const std::string id = "guide:" + key;
         const std::optional<graph::SkillIndex> same_id = g_.find_skill(id);
         if (!existing.empty()) {
-          bullet.skills.push_back(existing.front());
+          matched.push_back(existing.front());
         } else if (same_id) {
-          bullet.skills.push_back(*same_id);
+          matched.push_back(*same_id);
         } else {
           graph::Skill s;
           s.id = id;
-          s.name = bullet.text;
+          s.name = text;
           s.kind = bullet.kind == "other" ? "" : bullet.kind;
           s.source = {guide.file, bullet.line};
-          bullet.skills.push_back(g_.add_skill(std::move(s)));
+          matched.push_back(g_.add_skill(std::move(s)));
         }
         diag(guide.file, bullet.line, Severity::kInfo, "skill-unmatched",
-             "skill bullet '" + bullet.text + "' matched no taxonomy skill");
+             "skill bullet '" + std::string(text) + "' matched no taxonomy skill");
       }
+      if (keep_text_) guide.skills[b].skills = matched;
       ++guide.skill_bullets;
-      if (std::any_of(bullet.skills.begin(), bullet.skills.end(),
+      if (std::any_of(matched.begin(), matched.end(),
                       [&](graph::SkillIndex s) { return g_.skill(s).in_taxonomy; })) {
         ++guide.skill_bullets_matched;
       }
-      for (auto s : bullet.skills) {
+      for (auto s : matched) {
         if (linked.insert(s).second) {
           g_.role(v).skills.push_back({s, 1.0, std::nullopt, {guide.file, bullet.line}});
         }
@@ -236,27 +258,31 @@ class Builder {
     g_.role(v).skills.shrink_to_fit();
   }
 
-  void learning(graph::GuideIndex gi, const Prepared& prepared) {
+  void learning(graph::GuideIndex gi, const GuideBody& body, const Prepared& prepared) {
     graph::Guide& guide = g_.guide(gi);
     std::size_t n = 0;
-    for (auto& group : guide.learning) {
-      for (auto& bullet : group.items) {
+    for (std::size_t g = 0; g < body.groups.size(); ++g) {
+      for (std::uint32_t i = 0; i < body.groups[g].items; ++i) {
+        const GuideBody::Item& bullet = body.items[n];
         graph::LearningItem item;
         item.id = guide.role_id + "/learning/" + std::to_string(n + 1);
-        item.name = bullet.text;
+        item.name = body.view(bullet.text);
         item.kind = "guide";
         item.source = {guide.file, bullet.line};
         for (auto s : prepared.item_skills[n++]) item.skills.push_back({s, std::nullopt});
-        bullet.item = g_.add_learning(std::move(item));
+        const graph::LearningIndex added = g_.add_learning(std::move(item));
+        if (keep_text_) guide.learning[g].items[i].item = added;
       }
     }
   }
 
-  void chains(graph::GuideIndex gi) {
+  void chains(graph::GuideIndex gi, const GuideBody& body) {
     const graph::Guide& guide = g_.guide(gi);
-    for (const auto& chain : guide.chains) {
+    std::size_t step = 0;
+    for (const auto& chain : body.chains) {
       std::vector<std::optional<Vertex>> steps;
-      for (const auto& name : chain.steps) {
+      for (const auto end = step + chain.steps; step < end; ++step) {
+        const std::string name(body.view(body.steps[step]));
         steps.push_back(name.empty() ? std::nullopt : role_for(guide.file, chain.line, 0, name));
       }
       for (size_t i = 0; i + 1 < steps.size(); ++i) {
@@ -267,10 +293,10 @@ class Builder {
     }
   }
 
-  void related(graph::GuideIndex gi, Vertex v) {
+  void related(graph::GuideIndex gi, Vertex v, const GuideBody& body) {
     const graph::Guide& guide = g_.guide(gi);
-    for (const auto& job : guide.related_jobs) {
-      auto other = role_for(guide.file, job.line, job.column, job.name);
+    for (const auto& job : body.related) {
+      auto other = role_for(guide.file, job.line, job.column, std::string(body.view(job.name)));
       if (!other || *other == v) continue;
       const graph::Evidence ev{guide.file, job.line};
       // Related roles are alike both ways: a lateral move may go either direction.
@@ -284,13 +310,9 @@ class Builder {
   // they mostly held text freed here: copied afresh by this thread, 7 MB less peak RSS on a 10k
   // corpus (see graph::reallocate_here).
   static void drop_text(graph::Guide& guide) {
-    // The bullets too: the role's skill links hold what they matched, with their lines, and
-    // the guide their counts (7.6 MB of a 10k corpus's heap).
-    graph::release(guide.skills);
+    // Its body went when it was packed (drop_body): the role's skill links hold what the skill
+    // bullets matched, with their lines, and the guide their counts.
     graph::release(guide.aliases);
-    graph::release(guide.chains);
-    graph::release(guide.related_jobs);
-    graph::release(guide.learning);
     for (auto* text : {&guide.file, &guide.slug, &guide.role_id, &guide.title, &guide.name,
                        &guide.category}) {
       graph::reallocate_here(*text);
@@ -309,28 +331,32 @@ class Builder {
   SkillMatcher matcher_;
   bool keep_text_;
   std::vector<std::pair<graph::GuideIndex, Vertex>> attached_;
+  std::vector<GuideBody> bodies_;  // of the attached guides, until each joins
 };
 
 }  // namespace
 
 std::vector<GuideParse> parse_guides(const std::vector<SourceFile>& files,
                                      const SectionTable& sections, std::size_t begin,
-                                     std::size_t end, const GuideParseOptions& options) {
+                                     std::size_t end, const GuideParseOptions& options,
+                                     bool keep_text) {
   std::vector<GuideParse> out;
   out.reserve(end - begin);
   for (std::size_t i = begin; i < end; ++i) {
     if (!files[i].deferred) {
       out.push_back(parse_guide(files[i].path, files[i].content, sections, options));
-      continue;
-    }
-    // Read, parse, drop: only the files being parsed are in memory, not the corpus.
-    const auto src = read_source(files[i].path);
-    if (src) {
+    } else if (const auto src = read_source(files[i].path)) {
+      // Read, parse, drop: only the files being parsed are in memory, not the corpus.
       out.push_back(parse_guide(src->path, src->content, sections, options));
     } else {
       GuideParse failed;
       failed.diagnostics.push_back(src.error());
       out.push_back(std::move(failed));
+      continue;
+    }
+    if (auto& p = out.back(); p.guide) {
+      p.body = pack_body(*p.guide);
+      if (!keep_text) Builder::drop_body(*p.guide);
     }
   }
   return out;
@@ -348,7 +374,7 @@ graph::Diagnostics add_parsed_guides(std::vector<GuideParse>& parsed, graph::Car
   }));
   for (auto& p : parsed) {
     diags.insert(diags.end(), p.diagnostics.begin(), p.diagnostics.end());
-    if (p.guide) builder.attach(std::move(*p.guide));
+    if (p.guide) builder.attach(std::move(*p.guide), std::move(p.body));
   }
   // Everything has moved into the graph: free the husks before the join allocates more.
   parsed.clear();

@@ -15,9 +15,12 @@ namespace careergraph::importers {
 
 // Parses guides [begin, end) without touching any graph; safe to run on several threads at
 // once. A deferred file is read here and freed once parsed; a read error is its diagnostic.
+// Each guide's body is packed for the join (GuideParse::body); with keep_text false (see
+// add_parsed_guides) the guide's own bullets, learning groups, chains and related_jobs go then.
 std::vector<GuideParse> parse_guides(const std::vector<SourceFile>& files,
                                      const SectionTable& sections, std::size_t begin,
-                                     std::size_t end, const GuideParseOptions& options = {});
+                                     std::size_t end, const GuideParseOptions& options = {},
+                                     bool keep_text = true);
 
 // Adds parsed guides (in order) to the graph: roles first, then what the guides say.
 // Consumes `parsed` (left empty). Each guide's skill_bullets and skill_bullets_matched are

@@ -9,6 +9,7 @@
 
 #include "graph/error.h"
 #include "graph/model.h"
+#include "importers/guide_body.h"
 #include "importers/sections.h"
 
 namespace careergraph::importers {
@@ -16,6 +17,9 @@ namespace careergraph::importers {
 struct GuideParse {
   std::optional<graph::Guide> guide;  // absent when the guide cannot name its role
   graph::Diagnostics diagnostics;     // every problem found, errors and warnings
+  // What the join reads of the guide, packed by parse_guides (corpus.h) on the thread that
+  // parsed it; add_parsed_guides packs a guide that has none.
+  std::optional<GuideBody> body;
 };
 
 struct GuideParseOptions {

@@ -181,7 +181,8 @@ LoadResult load(VocabularyFiles vocabulary, const std::vector<SourceFile>& guide
   auto parse_chunks = [&] {
     for (std::size_t c = next++; c < chunks; c = next++) {
       parsed[c] = parse_guides(guides, r.sections, c * kChunk,
-                               std::min(guides.size(), (c + 1) * kChunk), parse_options);
+                               std::min(guides.size(), (c + 1) * kChunk), parse_options,
+                               options.guide_text);
     }
   };
   const unsigned threads = std::max(1u, std::min(std::thread::hardware_concurrency(),
