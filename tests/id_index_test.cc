@@ -56,5 +56,26 @@ TEST(IdIndexTest, ReserveKeepsWhatIsThere) {
   EXPECT_EQ(t.index.find("", t.id_of()), std::optional<std::size_t>(40));
 }
 
+// At most three quarters of the slots are used, and the slots are the fewest that allow it: a
+// reserve for n ids holds them without growing.
+TEST(IdIndexTest, FillsAtMostThreeQuartersOfTheSlots) {
+  Table t;
+  for (int i = 0; i < 5000; ++i) {
+    ASSERT_TRUE(t.add("id" + std::to_string(i)));
+    ASSERT_LE(4 * t.index.size(), 3 * t.index.slot_count());
+    if (t.index.slot_count() > 16) {  // past the first table, grown only when needed
+      ASSERT_GT(8 * t.index.size(), 3 * t.index.slot_count()) << "more slots than needed at " << i;
+    }
+  }
+  Table r;
+  r.index.reserve(90142);
+  EXPECT_EQ(r.index.slot_count(), 131072u);  // 90,142 learning items: 69% full
+  for (int i = 0; i < 90142; ++i) ASSERT_TRUE(r.add("l" + std::to_string(i)));
+  EXPECT_EQ(r.index.slot_count(), 131072u);
+  for (int i = 0; i < 90142; i += 997) {
+    EXPECT_EQ(r.index.find("l" + std::to_string(i), r.id_of()), std::optional<std::size_t>(i));
+  }
+}
+
 }  // namespace
 }  // namespace careergraph::graph
