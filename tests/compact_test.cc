@@ -10,6 +10,8 @@
 #include <thread>
 #include <vector>
 
+#include "graph/model.h"
+
 namespace careergraph::graph {
 namespace {
 
@@ -199,6 +201,19 @@ TEST(FlagListTest, InterningIsThreadSafe) {
   }
   for (auto& th : threads) th.join();
   for (const auto& f : out) EXPECT_EQ(f, out[0]);
+}
+
+TEST(SkillLinkTest, IsCompact) {
+  if (sizeof(void*) == 8) {
+    EXPECT_LE(sizeof(SkillLink), 48u);
+  }
+  const SkillLink l{3, 1.0, std::nullopt, {"a.md", 7}};  // the aggregate form the importers use
+  EXPECT_EQ(l.skill, 3u);
+  EXPECT_FALSE(l.level);
+  EXPECT_TRUE(l.flags.empty());
+  EXPECT_EQ(l.source.to_string(), "a.md:7");
+  const SkillLink rated{4, 2.5, 3.0, {"b.txt", 2}};
+  EXPECT_EQ(*rated.level, 3.0);
 }
 
 }  // namespace
