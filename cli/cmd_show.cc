@@ -91,7 +91,7 @@ int run(const ShowArgs& a, const GlobalOptions& global) {
       Json k = skill_ref(*s, g.skill(link.skill));
       k["importance"] = link.importance;
       if (link.level) k["level"] = *link.level;
-      if (!link.flags.empty()) k["flags"] = link.flags;
+      if (!link.flags.empty()) k["flags"] = link.flags.list();
       k["source"] = link.source.to_string();
       return k;
     };
@@ -221,7 +221,7 @@ int run(const ShowArgs& a, const GlobalOptions& global) {
         ++shown;
         std::string rating = "importance " + number(link->importance);
         if (link->level) rating += ", level " + number(*link->level);
-        t.add({skill_name(*s, k), rating, join(link->flags), st.dim(link->source.to_string())});
+        t.add({skill_name(*s, k), rating, join(link->flags.list()), st.dim(link->source.to_string())});
       }
       t.print(std::cout, indent + "  ");
       if (more > 0) std::cout << indent << "  " << st.dim("… " + std::to_string(more) + " more (--format json lists all)") << "\n";

@@ -225,11 +225,8 @@ class OnetBuilder {
         ++n;
       }
       graph::SkillLink& link = links[it->second.second];
-      auto flag = [&](const char* f) {
-        if (std::find(link.flags.begin(), link.flags.end(), f) == link.flags.end()) link.flags.emplace_back(f);
-      };
-      if (hot) flag("hot technology");
-      if (demand) flag("in demand");
+      if (hot) link.flags.add("hot technology");  // add() skips a flag the link has already
+      if (demand) link.flags.add("in demand");
       link.importance = std::max(link.importance, demand ? kImportanceInDemand : hot ? kImportanceHot : kImportancePlain);
     }
     summary_.set("technology links", n);

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 
@@ -173,6 +174,54 @@ TEST(OnetTest, TechnologySkillsCarryTheirFlags) {
   EXPECT_EQ(excel->flags, (std::vector<std::string>{"hot technology"}));
   EXPECT_DOUBLE_EQ(excel->importance, 0.75);
   EXPECT_EQ(l.g.skill(py->skill).kind, "technology");
+}
+
+// from_chars reads "nan" and a NaN passes the range check, so a NaN level has always been
+// stored as a level (std::optional<double> holding NaN). SkillLink's compact optional must keep
+// that: a NaN level is not turned into "no level".
+TEST(OnetTest, NaNLevelStaysALevel) {
+  BrokenOnet b("Skills.txt",
+               "O*NET-SOC Code\tElement ID\tElement Name\tScale ID\tData Value\n"
+               "15-1251.00\t2.B.3.e\tProgramming\tIM\t4.75\n"
+               "15-1251.00\t2.B.3.e\tProgramming\tLV\tnan\n"
+               "15-1251.00\t2.A.1.a\tReading Comprehension\tIM\t3.38\n"
+               "15-1251.00\t2.A.1.a\tReading Comprehension\tLV\t-nan\n");
+  const auto l = load_onet(b.dir());
+  EXPECT_TRUE(l.diags.empty());
+  const auto* p = link(l.g, "15-1251.00", "onet:2.B.3.e");
+  ASSERT_NE(p, nullptr);
+  ASSERT_TRUE(p->level.has_value());
+  EXPECT_TRUE(std::isnan(*p->level));
+  const auto* r = link(l.g, "15-1251.00", "onet:2.A.1.a");
+  ASSERT_NE(r, nullptr);
+  ASSERT_TRUE(r->level.has_value());
+  EXPECT_TRUE(std::isnan(*r->level));
+}
+
+// A technology listed twice for an occupation is one link, each flag once, in the order first seen.
+TEST(OnetTest, RepeatedTechnologyRowsFlagOnce) {
+  BrokenOnet b("Technology Skills.txt",
+               "O*NET-SOC Code\tExample\tHot Technology\tIn Demand\n"
+               "15-1251.00\tRust\tN\tY\n"
+               "15-1251.00\tRust\tY\tY\n"
+               "15-1251.00\tRust\tY\tN\n"
+               "15-1251.00\tGo\tY\tN\n"
+               "15-1252.00\tGo\tY\tN\n"
+               "15-1252.00\tCobol\tN\tN\n");
+  const auto l = load_onet(b.dir());
+  const auto* rust = link(l.g, "15-1251.00", "onet:tech:Rust");
+  ASSERT_NE(rust, nullptr);
+  EXPECT_EQ(rust->flags, (std::vector<std::string>{"in demand", "hot technology"}));
+  EXPECT_DOUBLE_EQ(rust->importance, 1.0);
+  const auto* go1 = link(l.g, "15-1251.00", "onet:tech:Go");
+  const auto* go2 = link(l.g, "15-1252.00", "onet:tech:Go");
+  ASSERT_NE(go1, nullptr);
+  ASSERT_NE(go2, nullptr);
+  EXPECT_EQ(go1->flags, go2->flags);
+  EXPECT_EQ(&go1->flags.list(), &go2->flags.list());  // one interned list
+  const auto* cobol = link(l.g, "15-1252.00", "onet:tech:Cobol");
+  ASSERT_NE(cobol, nullptr);
+  EXPECT_TRUE(cobol->flags.empty());
 }
 
 TEST(OnetTest, MissingColumnSkipsTheFile) {
