@@ -38,11 +38,13 @@ importers::LoadResult load_corpus() {
   careergraph::graph::Diagnostics io;
   auto vocab = importers::read_vocabulary_dir(g_corpus + "/vocabulary", io);
   auto guides = importers::collect_guides({g_corpus + "/guides"}, io);
-  // What `careergraph stats` loads: learning items, no guide prose (the peer keeps none).
+  // What `careergraph stats` loads: learning items, no guide prose (the peer keeps none), and no
+  // guide text once joined (GuideDetail::kGraph; this had kept it, unlike `stats`).
   importers::LoadOptions options;
   options.learning = true;
   options.prose = false;
-  return importers::load(std::move(vocab), guides, options);
+  options.guide_text = false;
+  return importers::load(std::move(vocab), std::move(guides), options);
 }
 
 // Loaded once for the query benchmarks.

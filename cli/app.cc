@@ -105,7 +105,7 @@ SessionPtr open_session(const GlobalOptions& options, int& exit_code, bool learn
   load_options.learning = learning;
   load_options.prose = detail == GuideDetail::kProse;
   load_options.guide_text = detail != GuideDetail::kGraph;
-  session->data = importers::load(std::move(vocab), guides, load_options);
+  session->data = importers::load(std::move(vocab), std::move(guides), load_options);
   importers::add_sources(sources, default_crosswalk, session->data);
   auto& diags = session->data.diagnostics;
   diags.insert(diags.begin(), io.begin(), io.end());

@@ -19,7 +19,7 @@ std::vector<graph::Neighbour> ranked(std::vector<graph::Neighbour> n) {
     if (a.transition->support() != b.transition->support()) {
       return a.transition->support() > b.transition->support();
     }
-    if (a.transition->weight != b.transition->weight) return a.transition->weight > b.transition->weight;
+    if (a.transition->weight() != b.transition->weight()) return a.transition->weight() > b.transition->weight();
     return a.role->id < b.role->id;
   });
   return n;
@@ -80,9 +80,9 @@ int run(const ShowArgs& a, const GlobalOptions& global) {
         std::vector<std::string> ev;
         for (const auto& e : x.transition->evidence) ev.push_back(e.to_string());
         ref["evidence"] = ev;
-        if (x.transition->count > 0) ref["count"] = x.transition->count;
-        if (x.transition->weight > 0) ref["weight"] = x.transition->weight;
-        if (!x.transition->label.empty()) ref["label"] = x.transition->label;
+        if (x.transition->count() > 0) ref["count"] = x.transition->count();
+        if (x.transition->weight() > 0) ref["weight"] = x.transition->weight();
+        if (!x.transition->label().empty()) ref["label"] = x.transition->label().str();
         out.push_back(std::move(ref));
       }
       return out;

@@ -89,6 +89,39 @@ std::optional<Vertex> CareerGraph::find_role(std::string_view id) const {
   return role_ids_.find(id, role_id_of());
 }
 
+Transition::Transition(const Transition& other)
+    : kind(other.kind),
+      serial(other.serial),
+      evidence(other.evidence),
+      facts_(other.facts_ ? std::make_unique<TransitionFacts>(*other.facts_) : nullptr) {}
+
+Transition& Transition::operator=(const Transition& other) {
+  if (this != &other) *this = Transition(other);
+  return *this;
+}
+
+const Interned& Transition::label() const {
+  static const Interned none;
+  return facts_ ? facts_->label : none;
+}
+
+TransitionFacts& Transition::facts() {
+  if (!facts_) facts_ = std::make_unique<TransitionFacts>();
+  return *facts_;
+}
+
+void Transition::set_count(double count) {
+  if (count != 0 || facts_) facts().count = count;
+}
+
+void Transition::set_weight(double weight) {
+  if (weight != 0 || facts_) facts().weight = weight;
+}
+
+void Transition::set_label(Interned label) {
+  if (!label.empty() || facts_) facts().label = label;
+}
+
 EdgeDesc CareerGraph::add_transition(Vertex from, Vertex to, EdgeKind kind,
                                      std::optional<Evidence> evidence, double count) {
   adjacency_.reset();
@@ -99,14 +132,14 @@ EdgeDesc CareerGraph::add_transition(Vertex from, Vertex to, EdgeKind kind,
       auto pos = std::lower_bound(t.evidence.begin(), t.evidence.end(), *evidence);
       if (pos == t.evidence.end() || *pos != *evidence) t.evidence.insert(pos, *evidence);
     }
-    t.count += count;
+    if (count != 0) t.set_count(t.count() + count);
     return *e;
   }
   Transition t;
   t.kind = kind;
   t.serial = graph_.created++;
   if (evidence) t.evidence.push_back(std::move(*evidence));
-  t.count = count;
+  t.set_count(count);
   return boost::add_edge(from, to, std::move(t), graph_).first;
 }
 

@@ -29,21 +29,46 @@ enum class EdgeKind : std::uint8_t { kProgression, kRelated };
 
 const char* edge_kind_name(EdgeKind kind);
 
-// 56 bytes (a 10k-guide corpus has 150,000): the label is interned, as few distinct labels recur,
-// and the evidence of a move cited once is held inline (evidence_list.h).
+// What a taxonomy or a count file says of a move beyond where it is cited. Moves from guides
+// have none of it, so a Transition holds it out of line, and only when it is set.
+struct TransitionFacts {
+  double count = 0;   // aggregated observations (e.g. career-history counts)
+  double weight = 0;  // strength a taxonomy states for the link (0..1; O*NET relatedness), 0: none
+  Interned label;     // how that source qualifies the link, e.g. "Primary-Short #1"
+};
+
+// 40 bytes (a 10k-guide corpus has 150,000, each in a heap block of its own: Boost keeps an
+// edge's property behind a pointer): the evidence of a move cited once is held inline
+// (evidence_list.h), and the facts only a taxonomy or count file gives are out of line, a null
+// pointer for the moves guides alone show (were three fields, 56 bytes in all).
 struct Transition {
   EdgeKind kind = EdgeKind::kProgression;  // first: add_transition and the scans test it per edge
   // Number of the edge in the order add_transition created the edges (in the padding after
   // `kind`): boost::edges() walks them role by role, and lint reports in creation order.
   std::uint32_t serial = 0;
   EvidenceList evidence;  // each place a guide shows the move, sorted, unique
-  double count = 0;                // aggregated observations (e.g. career-history counts)
-  double weight = 0;  // strength a taxonomy states for the link (0..1; O*NET relatedness), 0: none
-  Interned label;     // how that source qualifies the link, e.g. "Primary-Short #1"
+
+  Transition() = default;
+  Transition(const Transition& other);
+  Transition& operator=(const Transition& other);
+  Transition(Transition&&) noexcept = default;
+  Transition& operator=(Transition&&) noexcept = default;
+
+  double count() const { return facts_ ? facts_->count : 0; }
+  double weight() const { return facts_ ? facts_->weight : 0; }
+  const Interned& label() const;
+  void set_count(double count);  // setting 0 on a move without facts allocates nothing
+  void set_weight(double weight);
+  void set_label(Interned label);
 
   // How strongly the sources support the move: observations plus one per citing place.
-  double support() const { return count + static_cast<double>(evidence.size()); }
+  double support() const { return count() + static_cast<double>(evidence.size()); }
+
+ private:
+  TransitionFacts& facts();  // made on first write
+  std::unique_ptr<TransitionFacts> facts_;
 };
+static_assert(sizeof(void*) != 8 || sizeof(Transition) == 40);
 
 // directedS, not bidirectionalS: a bidirectional graph kept every edge in a global std::list
 // (a 96-byte node holding the Transition) plus an out-edge and an in-edge entry; a directed one

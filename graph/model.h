@@ -66,10 +66,13 @@ struct Skill {
   std::vector<SkillIndex> related;  // skills a taxonomy relates to this one (ESCO skill–skill)
 };
 
+// A skill a learning item teaches, to a level where stated. 16 bytes (OptionalDouble, compact.h):
+// the learning arena holds one per skill of each of a 10k corpus's 90,000 items.
 struct SkillLevel {
   SkillIndex skill = 0;
-  std::optional<double> level;
+  OptionalDouble level;
 };
+static_assert(sizeof(void*) != 8 || sizeof(SkillLevel) == 16);
 
 // A learning item as the importers make it and pass it to CareerGraph::add_learning.
 struct LearningItem {

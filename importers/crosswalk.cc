@@ -96,8 +96,8 @@ SourceSummary add_crosswalk(const SourceFile& file, graph::CareerGraph& g, graph
         const graph::Evidence ev{file.path, c.line()};
         for (auto [from, to] : {std::pair{v, *w}, std::pair{*w, v}}) {
           auto& t = g.transition(g.add_transition(from, to, graph::EdgeKind::kRelated, ev));
-          t.weight = 1.0;
-          t.label = "crosswalk";
+          t.set_weight(1.0);
+          t.set_label("crosswalk");
         }
         add_same_as(g.role(v), *code);
         add_same_as(g.role(*w), g.role(v).id);

@@ -181,8 +181,8 @@ class EscoBuilder {
       for (auto [from, to, label] : {std::tuple{*narrow, *broad, "broader occupation"},
                                      std::tuple{*broad, *narrow, "narrower occupation"}}) {
         auto& tr = g_.transition(g_.add_transition(from, to, graph::EdgeKind::kRelated, ev));
-        tr.weight = std::max(tr.weight, kEscoBroaderWeight);
-        if (tr.label.empty()) tr.label = label;
+        tr.set_weight(std::max(tr.weight(), kEscoBroaderWeight));
+        if (tr.label().empty()) tr.set_label(label);
       }
       ++n;
     }

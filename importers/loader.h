@@ -58,9 +58,10 @@ struct LoadOptions {
 };
 
 // Vocabulary and guides, parsed on all cores, joined into one graph. Never throws on bad input.
-// The vocabulary is taken by value: a caller done with it moves it in, and each file is freed
-// once read (the roles of a 10k taxonomy are 1.7 MB of text).
-LoadResult load(VocabularyFiles vocabulary, const std::vector<SourceFile>& guides,
+// Both are taken by value: a caller done with them moves them in. Each vocabulary file is freed
+// once read (the roles of a 10k taxonomy are 1.7 MB of text), and the list of guide files once
+// they are all parsed, before the join (1.2 MB of paths and handles for 10k guides).
+LoadResult load(VocabularyFiles vocabulary, std::vector<SourceFile> guides,
                 const LoadOptions& options = {});
 
 }  // namespace careergraph::importers

@@ -135,11 +135,11 @@ class OnetBuilder {
       const auto e = g_.add_transition(*from, *to, graph::EdgeKind::kRelated,
                                        graph::Evidence{t.path, t.lines[i]});
       graph::Transition& tr = g_.transition(e);
-      tr.weight = std::max(tr.weight, onet_related_weight(tier, index));
-      if (tr.label.empty()) {
+      tr.set_weight(std::max(tr.weight(), onet_related_weight(tier, index)));
+      if (tr.label().empty()) {
         std::string label = tier.empty() ? std::string("related") : std::string(tier);
         if (index > 0) label += " #" + std::to_string(index);
-        tr.label = label;
+        tr.set_label(label);
       }
       ++n;
     }

@@ -31,7 +31,7 @@ double support(const graph::Transition& t, const std::string& exclude) {
   if (exclude.empty()) return t.support();
   const auto kept = std::count_if(t.evidence.begin(), t.evidence.end(),
                                   [&](const graph::Evidence& e) { return e.file != exclude; });
-  return t.count + static_cast<double>(kept);
+  return t.count() + static_cast<double>(kept);
 }
 
 double move_evidence(double n) { return n <= 0 ? 0 : 1.0 + std::log2(n); }
@@ -223,7 +223,7 @@ void RoleSkillIndex::index_moves(const graph::CareerGraph& g) {
       if (n <= 0) continue;
       if (bg[*e].kind != EdgeKind::kProgression) {
         // Taxonomy links carry a weight (O*NET tier and index, ESCO hierarchy); guide links 0.5.
-        related_.push_back({boost::target(*e, bg), bg[*e].weight > 0 ? bg[*e].weight : 0.5, n});
+        related_.push_back({boost::target(*e, bg), bg[*e].weight() > 0 ? bg[*e].weight() : 0.5, n});
         related_edges_.push_back(*e);
         continue;
       }
@@ -427,7 +427,7 @@ std::vector<Scored> rank_scan(const graph::CareerGraph& g, Vertex from, const Ne
     if (same_job(boost::target(*e, bg))) continue;
     Candidate& c = candidate(boost::target(*e, bg));
     // Taxonomy links carry a weight (O*NET tier and index, ESCO hierarchy); guide links 0.5.
-    c.evidence = std::max(c.evidence, bg[*e].weight > 0 ? bg[*e].weight : 0.5);
+    c.evidence = std::max(c.evidence, bg[*e].weight() > 0 ? bg[*e].weight() : 0.5);
     c.related = true;
     c.related_edge = *e;
     c.related_n = n;
@@ -1052,8 +1052,8 @@ std::vector<Recommendation> next_roles(const graph::CareerGraph& g, Vertex from,
       // Reasons in the order the moves are considered: a direct move, else the best two-step
       // route; then a related link. Cited: the direct move's evidence, else the two-step
       // route's; the related link's when that leaves none.
-      if (c->direct && bg[c->direct_edge].count > 0) {
-        const std::string k = count_number(bg[c->direct_edge].count);
+      if (c->direct && bg[c->direct_edge].count() > 0) {
+        const std::string k = count_number(bg[c->direct_edge].count());
         r.reasons.push_back(en ? cat({"the move ", from_name, " → ", name(g, v, en), " was observed ", k,
                                       " times in career histories"})
                                : cat({from_name, " → ", name(g, v, en), "の移動がキャリア履歴で", k, "回観測されています"}));
@@ -1071,10 +1071,10 @@ std::vector<Recommendation> next_roles(const graph::CareerGraph& g, Vertex from,
         cite(c->e1, r.evidence);
         cite(c->e2, r.evidence);
       }
-      if (c->related && !bg[c->related_edge].label.empty()) {
+      if (c->related && !bg[c->related_edge].label().empty()) {
         const graph::Transition& tr = bg[c->related_edge];
-        r.reasons.push_back(en ? cat({"a related occupation (", tr.label, ", weight ", weight_text(tr.weight), ")"})
-                               : cat({"関連する職業（", tr.label, "、重み", weight_text(tr.weight), "）"}));
+        r.reasons.push_back(en ? cat({"a related occupation (", tr.label(), ", weight ", weight_text(tr.weight()), ")"})
+                               : cat({"関連する職業（", tr.label(), "、重み", weight_text(tr.weight()), "）"}));
         if (r.evidence.empty()) cite(c->related_edge, r.evidence);
       } else if (c->related) {
         r.reasons.push_back(en ? cat({"a related role (", count_guides(c->related_n, en), " link them)"})

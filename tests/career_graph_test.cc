@@ -30,6 +30,52 @@ TEST(CareerGraphTest, TransitionsMergeEvidencePerKind) {
   EXPECT_TRUE(g.successors("missing", EdgeKind::kProgression).empty());
 }
 
+// A move's count, weight and label read 0, 0 and "" until a source sets them; a copy of a move
+// has facts of its own; counts given to add_transition add up, and a zero count changes nothing.
+TEST(CareerGraphTest, TransitionFactsAreOptionalAndCopiedDeeply) {
+  Transition t;
+  EXPECT_EQ(t.count(), 0);
+  EXPECT_EQ(t.weight(), 0);
+  EXPECT_TRUE(t.label().empty());
+  t.set_count(0);
+  t.set_label("");
+  EXPECT_EQ(t.support(), 0);
+  t.set_weight(0.75);
+  t.set_label("Primary-Short #1");
+  t.evidence.push_back({"g.md", 4});
+  Transition copy = t;
+  copy.set_weight(0.25);
+  copy.set_label("other");
+  copy.set_count(3);
+  EXPECT_EQ(t.weight(), 0.75);
+  EXPECT_EQ(t.label(), "Primary-Short #1");
+  EXPECT_EQ(t.count(), 0);
+  EXPECT_EQ(t.support(), 1);
+  EXPECT_EQ(copy.support(), 4);
+  Transition assigned;
+  assigned = copy;
+  EXPECT_EQ(assigned.weight(), 0.25);
+  EXPECT_EQ(assigned.label(), "other");
+  assigned = assigned;  // self-assignment keeps the facts
+  EXPECT_EQ(assigned.count(), 3);
+  copy.set_count(0);  // set back to zero on a move that has facts
+  EXPECT_EQ(copy.count(), 0);
+  EXPECT_EQ(assigned.count(), 3);
+
+  CareerGraph g;
+  const auto a = g.add_role(make_role("a", "A"));
+  const auto b = g.add_role(make_role("b", "B"));
+  const auto e = g.add_transition(a, b, EdgeKind::kProgression, std::nullopt, 2.5);
+  g.add_transition(a, b, EdgeKind::kProgression, std::nullopt, 0);
+  g.add_transition(a, b, EdgeKind::kProgression, Evidence{"x.md", 1}, 4);
+  EXPECT_EQ(g.transition(e).count(), 6.5);
+  EXPECT_EQ(g.transition(e).support(), 7.5);
+  const CareerGraph copied = g;
+  g.transition(e).set_count(1);
+  EXPECT_EQ(copied.successors("a", EdgeKind::kProgression).at(0).transition->count(), 6.5);
+  EXPECT_EQ(g.successors("a", EdgeKind::kProgression).at(0).transition->count(), 1);
+}
+
 // The Boost graph keeps out-edges only: predecessors come from the adjacency's in-rows, per
 // kind, and see edges added after an earlier call. Edges are numbered in creation order, while
 // boost::edges() walks them role by role.

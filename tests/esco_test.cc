@@ -94,11 +94,11 @@ TEST(EscoTest, BroaderOccupationsAreRelatedBothWays) {
   const auto up = l.g.successors(kBlockchain, graph::EdgeKind::kRelated);
   ASSERT_EQ(up.size(), 1u);
   EXPECT_EQ(up[0].role->id, kSoftwareDeveloper);
-  EXPECT_EQ(up[0].transition->label, "broader occupation");
-  EXPECT_DOUBLE_EQ(up[0].transition->weight, kEscoBroaderWeight);
+  EXPECT_EQ(up[0].transition->label(), "broader occupation");
+  EXPECT_DOUBLE_EQ(up[0].transition->weight(), kEscoBroaderWeight);
   const auto down = l.g.successors(kSoftwareDeveloper, graph::EdgeKind::kRelated);
   ASSERT_EQ(down.size(), 1u);
-  EXPECT_EQ(down[0].transition->label, "narrower occupation");
+  EXPECT_EQ(down[0].transition->label(), "narrower occupation");
 }
 
 TEST(EscoTest, SkillRelationsLinkBothSkills) {

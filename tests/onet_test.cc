@@ -105,11 +105,11 @@ TEST(OnetTest, RelatedOccupationsAreWeightedByTierAndIndex) {
   for (const auto& n : l.g.successors("15-1252.00", graph::EdgeKind::kRelated)) related[n.role->id] = n.transition;
   ASSERT_EQ(related.size(), 4u);
   const auto* first = related.at("15-1299.08");
-  EXPECT_DOUBLE_EQ(first->weight, 1.0);
-  EXPECT_EQ(first->label, "Primary-Short #1");
+  EXPECT_DOUBLE_EQ(first->weight(), 1.0);
+  EXPECT_EQ(first->label(), "Primary-Short #1");
   EXPECT_EQ(first->evidence.front().to_string(), test_data("onet") + "/Related Occupations.txt:11");
-  EXPECT_DOUBLE_EQ(related.at("11-3021.00")->weight, onet_related_weight("Supplemental", 15));
-  EXPECT_LT(related.at("11-3021.00")->weight, related.at("15-1251.00")->weight);
+  EXPECT_DOUBLE_EQ(related.at("11-3021.00")->weight(), onet_related_weight("Supplemental", 15));
+  EXPECT_LT(related.at("11-3021.00")->weight(), related.at("15-1251.00")->weight());
 }
 
 TEST(OnetTest, RelatedWeightFormula) {

@@ -38,9 +38,9 @@ TEST(TransitionsTest, CountsAddUpWithEvidencePerRow) {
   EXPECT_TRUE(d.empty());
   const auto* t = move(g, "dev", "lead");
   ASSERT_NE(t, nullptr);
-  EXPECT_DOUBLE_EQ(t->count, 150);
+  EXPECT_DOUBLE_EQ(t->count(), 150);
   EXPECT_EQ(t->evidence, (graph::EvidenceList{{"t.csv", 2}, {"t.csv", 3}}));
-  EXPECT_DOUBLE_EQ(move(g, "lead", "em")->count, 7.5);
+  EXPECT_DOUBLE_EQ(move(g, "lead", "em")->count(), 7.5);
   EXPECT_EQ(s.counts, (std::vector<std::pair<std::string, std::size_t>>{{"rows", 3}, {"moves added", 3}, {"observations", 157}}));
 }
 
@@ -49,7 +49,7 @@ TEST(TransitionsTest, ColumnsByNameInAnyOrder) {
   graph::Diagnostics d;
   add_transitions_text("t.csv", "count,to,from,note\n5,em,lead,x\n", g, d);
   EXPECT_TRUE(d.empty());
-  EXPECT_DOUBLE_EQ(move(g, "lead", "em")->count, 5);
+  EXPECT_DOUBLE_EQ(move(g, "lead", "em")->count(), 5);
 }
 
 TEST(TransitionsTest, BadRowsAreReportedAndSkipped) {
@@ -111,7 +111,7 @@ TEST(CrosswalkTest, LinksGuideRolesAndOccupations) {
   EXPECT_EQ(g.role(*g.find_role("11-3021.00")).same_as, (std::vector<std::string>{"em"}));
   bool linked = false;
   for (const auto& n : g.successors("dev", graph::EdgeKind::kRelated)) {
-    linked |= n.role->id == "15-1252.00" && n.transition->label == "crosswalk" &&
+    linked |= n.role->id == "15-1252.00" && n.transition->label() == "crosswalk" &&
               n.transition->evidence.front().to_string() == "cw.yaml:2";
   }
   EXPECT_TRUE(linked);

@@ -45,9 +45,9 @@ std::string evidence_tooltip(const graph::Transition& t) {
     out = t.evidence.front().to_string();
     if (t.evidence.size() > 1) out += " (+" + std::to_string(t.evidence.size() - 1) + ")";
   }
-  if (t.count > 0) {
+  if (t.count() > 0) {
     if (!out.empty()) out += ", ";
-    std::string n = std::to_string(t.count);
+    std::string n = std::to_string(t.count());
     n.erase(n.find_last_not_of('0') + 1);
     if (n.back() == '.') n.pop_back();
     out += "observed " + n;
