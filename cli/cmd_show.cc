@@ -136,7 +136,7 @@ int run(const ShowArgs& a, const GlobalOptions& global) {
       }
       for (const auto& c : text.chains) {
         chains.push_back(Json{{"steps", c.steps},
-                              {"evidence", guide->file + ":" + std::to_string(c.line)}});
+                              {"evidence", guide->file.str() + ":" + std::to_string(c.line)}});
       }
     }
     Json out{{"id", r.id},
@@ -154,7 +154,7 @@ int run(const ShowArgs& a, const GlobalOptions& global) {
              {"sources", paths(r.sources)},
              {"description", r.description.empty() ? Json(nullptr) : Json(r.description)},
              {"same_as", same_as},
-             {"guide", guide ? Json(guide->file) : Json(nullptr)},
+             {"guide", guide ? Json(guide->file.str()) : Json(nullptr)},
              {"duties", duties},
              {"collaborators", collaborators},
              {"chains", chains},
@@ -276,7 +276,7 @@ int run(const ShowArgs& a, const GlobalOptions& global) {
     section("Career paths");
     for (const auto& c : text.chains) {
       std::cout << "  " << join(c.steps, " → ") << "  "
-                << st.dim(guide->file + ":" + std::to_string(c.line)) << "\n";
+                << st.dim(guide->file.str() + ":" + std::to_string(c.line)) << "\n";
     }
   }
   if (!text.learning.empty()) {

@@ -193,15 +193,16 @@ struct GuideText {
 // A guide: its identity, always kept, and its text (GuideText), out of line. The graph keeps
 // one per guide file (10,000 in a 10k corpus), and a lean load keeps only the identity and the
 // counts of its skill bullets: with the text inline a Guide was 600 bytes, nearly all of them
-// empty strings, vectors and a map; now it is 264 bytes and a pointer to the text that is null
+// empty strings, vectors and a map; now it is 240 bytes and a pointer to the text that is null
 // when the guide has none (the parser leaves it null when it read nothing of it; a lean load
-// frees it on the parsing thread, once the join's part is packed: importers::pack_body).
+// frees it on the parsing thread, once the join's part is packed: importers::pack_body). The
+// file is the interned SourcePath that the graph's evidence points to as well.
 //
 // Read the text with text() (an empty GuideText when there is none) and write it with
 // text_mut() (which allocates it on first use) or set_text(). A copy of a Guide copies its text
 // (deep: the copies are independent); a move moves the pointer.
 struct Guide {
-  std::string file;
+  SourcePath file;
   std::string slug;
   std::string role_id;  // slug minus _career_guide / _guide
   std::string title;

@@ -48,14 +48,14 @@ class Builder {
         const graph::Guide& first = g_.guides()[*other];
         if (first.slug == guide.slug) {  // the site would publish both at one address
           diag(guide.file, guide.title_line, Severity::kError, "duplicate-role",
-               "slug '" + guide.slug + "' is also the slug of " + first.file +
+               "slug '" + guide.slug + "' is also the slug of " + first.file.str() +
                    "; this guide is skipped");
           return;
         }
         diag(guide.file, guide.title_line, Severity::kError, "duplicate-role",
-             "role '" + g_.role(*v).id + "' already has a guide: " + g_.guides()[*other].file +
-                 " (slug '" + g_.guides()[*other].slug + "'); this one (slug '" + guide.slug +
-                 "') is skipped");
+             "role '" + g_.role(*v).id +
+                 "' already has a guide: " + g_.guides()[*other].file.str() + " (slug '" +
+                 g_.guides()[*other].slug + "'); this one (slug '" + guide.slug + "') is skipped");
         return;
       }
     } else {
@@ -317,9 +317,9 @@ class Builder {
   static void drop_text(graph::Guide& guide) {
     // Its body went when it was packed (drop_body): the role's skill links hold what the skill
     // bullets matched, with their lines, and the guide their counts.
+    // The file is interned, shared with the graph's evidence.
     graph::release(guide.aliases);
-    for (auto* text : {&guide.file, &guide.slug, &guide.role_id, &guide.title, &guide.name,
-                       &guide.category}) {
+    for (auto* text : {&guide.slug, &guide.role_id, &guide.title, &guide.name, &guide.category}) {
       graph::reallocate_here(*text);
     }
     graph::reallocate_here(guide.sections_found);

@@ -564,7 +564,7 @@ GuideParse parse_guide(std::string_view file, std::string_view text, const Secti
   GuideParse out;
   graph::Guide g;
   graph::GuideText said;  // the guide's text, kept when there is some (Guide::set_text)
-  g.file = std::string(file);
+  g.file = graph::SourcePath(file);
   auto fail = [&](int line, int col, std::string code, std::string message) {
     out.diagnostics.push_back(
         {std::string(file), line, col, Severity::kError, std::move(code), std::move(message)});

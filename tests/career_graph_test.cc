@@ -234,7 +234,8 @@ TEST(GuideTest, CopiesAreDeepAndMovesTakeTheText) {
 // What a lean load keeps of each of 10,000 guides (graph/model.cc checks it at compile time).
 TEST(GuideTest, LeanGuideIsSmall) {
   if (sizeof(void*) != 8) GTEST_SKIP() << "sizes are for 64-bit targets";
-  EXPECT_LE(sizeof(Guide), 264u);
+  EXPECT_LE(sizeof(Guide), 240u);
+  EXPECT_EQ(sizeof(SourcePath), 8u);
 }
 
 }  // namespace

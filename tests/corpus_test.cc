@@ -354,8 +354,8 @@ TEST(BundledCorpusTest, RelatedJobsNameGuidesAndChainNamesAreKnown) {
   for (const auto& guide : g.guides()) {
     for (const auto& job : guide.text().related_jobs) {
       const auto res = g.role_names().resolve(job.name);
-      ASSERT_TRUE(res.found()) << guide.file << ": " << job.name;
-      EXPECT_TRUE(g.role(res.index).guide) << guide.file << ": " << job.name;
+      ASSERT_TRUE(res.found()) << guide.file.str() << ": " << job.name;
+      EXPECT_TRUE(g.role(res.index).guide) << guide.file.str() << ": " << job.name;
     }
   }
   for (graph::Vertex v = 0; v < g.role_count(); ++v) {
@@ -420,8 +420,8 @@ TEST(BundledCorpusTest, EveryRoleIsConnectedAndEveryGuideHasChains) {
   }
   for (graph::Vertex v = 0; v < g.role_count(); ++v) EXPECT_EQ(find(v), find(0)) << g.role(v).id;
   for (const auto& guide : g.guides()) {
-    EXPECT_GE(guide.text().chains.size(), 2u) << guide.file;
-    EXPECT_GE(guide.text().interview.size(), 8u) << guide.file;
+    EXPECT_GE(guide.text().chains.size(), 2u) << guide.file.str();
+    EXPECT_GE(guide.text().interview.size(), 8u) << guide.file.str();
   }
 }
 
