@@ -113,7 +113,8 @@ int run(const ShowArgs& a, const GlobalOptions& global) {
     Json learning = Json::array(), duties = Json::array(), outlook = Json::array(),
          collaborators = Json::array(), interview = Json::array(), chains = Json::array();
     if (guide != nullptr) {
-      for (const auto& group : guide->learning) {
+      const graph::GuideText& text = guide->text();
+      for (const auto& group : text.learning) {
         for (const auto& b : group.items) {
           if (!b.item) continue;
           const auto& item = g.learning()[*b.item];
@@ -124,17 +125,18 @@ int run(const ShowArgs& a, const GlobalOptions& global) {
                                   {"source", item.source().to_string()}});
         }
       }
-      for (const auto& d : guide->duties) duties.push_back(d.text);
-      for (const auto& o : guide->outlook) outlook.push_back(o.text);
-      for (const auto& c : guide->collaborators) {
+      for (const auto& d : text.duties) duties.push_back(d.text);
+      for (const auto& o : text.outlook) outlook.push_back(o.text);
+      for (const auto& c : text.collaborators) {
         collaborators.push_back(Json{{"who", c.who}, {"what", c.what}});
       }
-      for (const auto& q : guide->interview) {
+      for (const auto& q : text.interview) {
         interview.push_back(Json{{"number", q.number}, {"question", q.question},
                                  {"answer_points", q.answer_points}});
       }
-      for (const auto& c : guide->chains) {
-        chains.push_back(Json{{"steps", c.steps}, {"evidence", guide->file + ":" + std::to_string(c.line)}});
+      for (const auto& c : text.chains) {
+        chains.push_back(Json{{"steps", c.steps},
+                              {"evidence", guide->file.str() + ":" + std::to_string(c.line)}});
       }
     }
     Json out{{"id", r.id},
@@ -152,7 +154,7 @@ int run(const ShowArgs& a, const GlobalOptions& global) {
              {"sources", paths(r.sources)},
              {"description", r.description.empty() ? Json(nullptr) : Json(r.description)},
              {"same_as", same_as},
-             {"guide", guide ? Json(guide->file) : Json(nullptr)},
+             {"guide", guide ? Json(guide->file.str()) : Json(nullptr)},
              {"duties", duties},
              {"collaborators", collaborators},
              {"chains", chains},
@@ -259,33 +261,34 @@ int run(const ShowArgs& a, const GlobalOptions& global) {
     std::cout << "\n" << st.dim("No guide describes this role.") << "\n";
     return kExitOk;
   }
-  if (!guide->duties.empty()) {
+  const graph::GuideText& text = guide->text();
+  if (!text.duties.empty()) {
     section("Duties");
-    for (const auto& d : guide->duties) std::cout << "  - " << d.text << "\n";
+    for (const auto& d : text.duties) std::cout << "  - " << d.text << "\n";
   }
-  if (!guide->collaborators.empty()) {
+  if (!text.collaborators.empty()) {
     section("Works with");
     Table t;
-    for (const auto& c : guide->collaborators) t.add({c.who, c.what});
+    for (const auto& c : text.collaborators) t.add({c.who, c.what});
     t.print(std::cout, "  ");
   }
-  if (!guide->chains.empty()) {
+  if (!text.chains.empty()) {
     section("Career paths");
-    for (const auto& c : guide->chains) {
+    for (const auto& c : text.chains) {
       std::cout << "  " << join(c.steps, " → ") << "  "
-                << st.dim(guide->file + ":" + std::to_string(c.line)) << "\n";
+                << st.dim(guide->file.str() + ":" + std::to_string(c.line)) << "\n";
     }
   }
-  if (!guide->learning.empty()) {
+  if (!text.learning.empty()) {
     section("Learning");
-    for (const auto& group : guide->learning) {
+    for (const auto& group : text.learning) {
       if (!group.heading.empty()) std::cout << "  " << group.heading << "\n";
       for (const auto& b : group.items) std::cout << "    - " << b.text << "\n";
     }
   }
-  if (!guide->interview.empty()) {
+  if (!text.interview.empty()) {
     section("Interview questions");
-    for (const auto& q : guide->interview) {
+    for (const auto& q : text.interview) {
       std::cout << "  " << q.number << ". " << q.question << "\n";
       if (!q.answer_points.empty()) std::cout << "     " << st.dim(join(q.answer_points, " / ")) << "\n";
     }

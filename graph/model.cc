@@ -14,6 +14,12 @@ namespace {
 
 static_assert(sizeof(void*) != 8 || sizeof(LearningRecord) == 56,
               "LearningRecord grew: the 10k corpus has 90,000 of them");
+static_assert(sizeof(void*) != 8 || sizeof(Guide) <= 240,
+              "Guide grew: the graph keeps one per guide file (10,000 in the 10k corpus), and a "
+              "lean load nothing else of it");
+static_assert(std::is_nothrow_move_constructible_v<Guide> &&
+                  std::is_nothrow_move_assignable_v<Guide>,
+              "vector<Guide> would copy guides when it grows");
 static_assert(std::is_trivially_copyable_v<SkillLevel> &&
               std::is_trivially_copyable_v<std::string_view>);
 static_assert(alignof(std::string_view) <= alignof(SkillLevel));
@@ -69,6 +75,18 @@ std::span<const std::string_view> LearningRecord::prerequisites() const {
   if (prerequisite_count_ == 0) return {};
   return {std::launder(reinterpret_cast<const std::string_view*>(block_ + prerequisites_offset())),
           prerequisite_count_};
+}
+
+bool GuideText::empty() const {
+  return meta_description.empty() && thumbnail.empty() && tags.empty() && keywords.empty() &&
+         metadata.empty() && related_jobs.empty() && duties.empty() && skills.empty() &&
+         collaborators.empty() && chains.empty() && outlook.empty() && learning.empty() &&
+         interview.empty();
+}
+
+const GuideText& Guide::empty_text() {
+  static const GuideText empty;
+  return empty;
 }
 
 }  // namespace careergraph::graph

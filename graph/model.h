@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -178,34 +179,90 @@ struct RelatedJob {
   int column = 0;
 };
 
-struct Guide {
-  std::string file;
-  std::string slug;
-  std::string role_id;  // slug minus _career_guide / _guide
-  std::string title;
-  std::string name;                  // title minus suffix and parenthetical
-  std::vector<std::string> aliases;  // from the title's parenthetical
-  std::string category;
+// What a guide says beyond its identity, as written: the front matter's page fields, and the
+// body's bullets, chains and prose. Only `show` reads all of it, and `lint` the bullets, chains,
+// related_jobs and learning groups; a lean load (LoadOptions::prose and ::guide_text false, every
+// other command) keeps none of it.
+struct GuideText {
   std::string meta_description;
   std::string thumbnail;
   std::vector<std::string> tags;
   std::vector<std::string> keywords;
   std::map<std::string, std::string> metadata;  // unknown front-matter keys, as YAML text
   std::vector<RelatedJob> related_jobs;
-  int title_line = 0;
-  std::vector<Interned> sections_found;  // section kinds present, in order
   std::vector<TextLine> duties;
   std::vector<SkillBullet> skills;
-  // Counted when the guide joins the graph, so that they outlive the bullets (a lean load,
-  // LoadOptions::guide_text false, drops them): skill bullets written, and how many of them
-  // matched a taxonomy skill.
-  std::uint32_t skill_bullets = 0;
-  std::uint32_t skill_bullets_matched = 0;
   std::vector<Collaborator> collaborators;
   std::vector<Chain> chains;
   std::vector<TextLine> outlook;
   std::vector<LearningGroup> learning;
   std::vector<InterviewQuestion> interview;
+
+  // Whether every field is empty.
+  bool empty() const;
+};
+
+// A guide: its identity, always kept, and its text (GuideText), out of line. The graph keeps
+// one per guide file (10,000 in a 10k corpus), and a lean load keeps only the identity and the
+// counts of its skill bullets: with the text inline a Guide was 600 bytes, nearly all of them
+// empty strings, vectors and a map; now it is 240 bytes and a pointer to the text that is null
+// when the guide has none (the parser leaves it null when it read nothing of it; a lean load
+// frees it on the parsing thread, once the join's part is packed: importers::pack_body). The
+// file is the interned SourcePath that the graph's evidence points to as well.
+//
+// Read the text with text() (an empty GuideText when there is none) and write it with
+// text_mut() (which allocates it on first use) or set_text(). A copy of a Guide copies its text
+// (deep: the copies are independent); a move moves the pointer.
+struct Guide {
+  SourcePath file;
+  std::string slug;
+  std::string role_id;  // slug minus _career_guide / _guide
+  std::string title;
+  std::string name;  // title minus suffix and parenthetical
+  std::string category;
+  // From the title's parenthetical. Kept beside the identity: the join's first phase reads
+  // them after the rest of the text has gone (a lean load drops them as the guide joins).
+  std::vector<std::string> aliases;
+  std::vector<Interned> sections_found;  // section kinds present, in order
+  int title_line = 0;
+  // Counted when the guide joins the graph, so that they outlive the bullets (a lean load,
+  // LoadOptions::guide_text false, drops them): skill bullets written, and how many of them
+  // matched a taxonomy skill.
+  std::uint32_t skill_bullets = 0;
+  std::uint32_t skill_bullets_matched = 0;
+
+  const GuideText& text() const { return text_.p ? *text_.p : empty_text(); }
+  GuideText& text_mut() {
+    if (!text_.p) text_.p = std::make_unique<GuideText>();
+    return *text_.p;
+  }
+  bool has_text() const { return text_.p != nullptr; }
+  // Keeps `text`, or nothing when it is empty.
+  void set_text(GuideText text) {
+    text_.p = text.empty() ? nullptr : std::make_unique<GuideText>(std::move(text));
+  }
+  // Frees the text when every field of it is empty.
+  void drop_empty_text() {
+    if (text_.p && text_.p->empty()) text_.p.reset();
+  }
+
+ private:
+  static const GuideText& empty_text();
+
+  // A unique_ptr that copies what it points to.
+  struct TextPtr {
+    std::unique_ptr<GuideText> p;
+    TextPtr() = default;
+    TextPtr(const TextPtr& other) : p(other.p ? std::make_unique<GuideText>(*other.p) : nullptr) {}
+    TextPtr(TextPtr&&) noexcept = default;
+    TextPtr& operator=(const TextPtr& other) {
+      if (this != &other) p = other.p ? std::make_unique<GuideText>(*other.p) : nullptr;
+      return *this;
+    }
+    TextPtr& operator=(TextPtr&&) noexcept = default;
+    ~TextPtr() = default;
+  };
+  TextPtr text_;
 };
 
 }  // namespace careergraph::graph

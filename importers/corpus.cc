@@ -48,14 +48,14 @@ class Builder {
         const graph::Guide& first = g_.guides()[*other];
         if (first.slug == guide.slug) {  // the site would publish both at one address
           diag(guide.file, guide.title_line, Severity::kError, "duplicate-role",
-               "slug '" + guide.slug + "' is also the slug of " + first.file +
+               "slug '" + guide.slug + "' is also the slug of " + first.file.str() +
                    "; this guide is skipped");
           return;
         }
         diag(guide.file, guide.title_line, Severity::kError, "duplicate-role",
-             "role '" + g_.role(*v).id + "' already has a guide: " + g_.guides()[*other].file +
-                 " (slug '" + g_.guides()[*other].slug + "'); this one (slug '" + guide.slug +
-                 "') is skipped");
+             "role '" + g_.role(*v).id +
+                 "' already has a guide: " + g_.guides()[*other].file.str() + " (slug '" +
+                 g_.guides()[*other].slug + "'); this one (slug '" + guide.slug + "') is skipped");
         return;
       }
     } else {
@@ -78,11 +78,16 @@ class Builder {
   }
 
   // What pack_body copied, gone from a guide the join need not leave its text to.
+  // With them went the rest of a lean load's text (the parser kept no prose or page fields):
+  // the guide's pointer to it is null again.
   static void drop_body(graph::Guide& guide) {
-    graph::release(guide.skills);
-    graph::release(guide.learning);
-    graph::release(guide.chains);
-    graph::release(guide.related_jobs);
+    if (!guide.has_text()) return;
+    graph::GuideText& text = guide.text_mut();
+    graph::release(text.skills);
+    graph::release(text.learning);
+    graph::release(text.chains);
+    graph::release(text.related_jobs);
+    guide.drop_empty_text();
   }
 
   // Phase 2: what the guides say, once every guide's role is known. Matching bullets against
@@ -241,7 +246,7 @@ class Builder {
         diag(guide.file, bullet.line, Severity::kInfo, "skill-unmatched",
              "skill bullet '" + std::string(text) + "' matched no taxonomy skill");
       }
-      if (keep_text_) guide.skills[b].skills = matched;
+      if (keep_text_) guide.text_mut().skills[b].skills = matched;
       ++guide.skill_bullets;
       if (std::any_of(matched.begin(), matched.end(),
                       [&](graph::SkillIndex s) { return g_.skill(s).in_taxonomy; })) {
@@ -271,7 +276,7 @@ class Builder {
         item.source = {guide.file, bullet.line};
         for (auto s : prepared.item_skills[n++]) item.skills.push_back({s, std::nullopt});
         const graph::LearningIndex added = g_.add_learning(std::move(item));
-        if (keep_text_) guide.learning[g].items[i].item = added;
+        if (keep_text_) guide.text_mut().learning[g].items[i].item = added;
       }
     }
   }
@@ -312,13 +317,16 @@ class Builder {
   static void drop_text(graph::Guide& guide) {
     // Its body went when it was packed (drop_body): the role's skill links hold what the skill
     // bullets matched, with their lines, and the guide their counts.
+    // The file is interned, shared with the graph's evidence.
     graph::release(guide.aliases);
-    for (auto* text : {&guide.file, &guide.slug, &guide.role_id, &guide.title, &guide.name,
-                       &guide.category}) {
+    for (auto* text : {&guide.slug, &guide.role_id, &guide.title, &guide.name, &guide.category}) {
       graph::reallocate_here(*text);
     }
     graph::reallocate_here(guide.sections_found);
-    graph::reallocate_here(guide.metadata);
+    if (guide.has_text()) {  // prose kept without the rest (LoadOptions::prose, not ::guide_text)
+      graph::GuideText text = guide.text();
+      guide.set_text(std::move(text));
+    }
   }
 
   void diag(const std::string& file, int line, Severity s, std::string code, std::string message,

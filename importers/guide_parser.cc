@@ -271,9 +271,15 @@ bool has_arrow(std::string_view text) {
 class BodyReader {
  public:
   BodyReader(std::string_view file, const std::vector<std::string_view>& lines,
-             const SectionTable& sections, bool prose, graph::Guide& guide,
+             const SectionTable& sections, bool prose, graph::Guide& guide, graph::GuideText& text,
              graph::Diagnostics& diags)
-      : file_(file), lines_(lines), sections_(sections), prose_(prose), g_(guide), diags_(diags) {}
+      : file_(file),
+        lines_(lines),
+        sections_(sections),
+        prose_(prose),
+        g_(guide),
+        t_(text),
+        diags_(diags) {}
 
   void read(const std::vector<Block>& blocks) {
     for (const Block& b : blocks) {
@@ -307,7 +313,7 @@ class BodyReader {
       return;
     }
     if (section_ == "skills") subsection_ = sections_.subsection_of_key(key);
-    if (section_ == "learning") g_.learning.push_back({h, b.line, {}});
+    if (section_ == "learning") t_.learning.push_back({h, b.line, {}});
   }
 
   void item(const Block& b) {
@@ -323,18 +329,18 @@ class BodyReader {
       return;
     }
     if (section_ == "duties") {
-      if (prose_) g_.duties.push_back({b.text, b.line});
+      if (prose_) t_.duties.push_back({b.text, b.line});
     } else if (section_ == "skills") {
-      g_.skills.push_back({b.text, subsection_.empty() ? "other" : subsection_, b.line, {}});
+      t_.skills.push_back({b.text, subsection_.empty() ? "other" : subsection_, b.line, {}});
     } else if (section_ == "collaboration") {
       if (prose_) collaborator(b);
     } else if (section_ == "career") {
       if (has_arrow(b.text)) chain(b);
     } else if (section_ == "outlook") {
-      if (prose_) g_.outlook.push_back({b.text, b.line});
+      if (prose_) t_.outlook.push_back({b.text, b.line});
     } else if (section_ == "learning") {
-      if (g_.learning.empty()) g_.learning.push_back({"", b.line, {}});
-      g_.learning.back().items.push_back({b.text, b.line, std::nullopt});
+      if (t_.learning.empty()) t_.learning.push_back({"", b.line, {}});
+      t_.learning.back().items.push_back({b.text, b.line, std::nullopt});
     } else if (section_ == "interview") {
       if (prose_) interview(b);
     }
@@ -344,13 +350,13 @@ class BodyReader {
     for (std::string_view colon : {"：", ":"}) {
       const size_t pos = b.text.find(colon);
       if (pos != std::string::npos) {
-        g_.collaborators.push_back({graph::trim(std::string_view(b.text).substr(0, pos)),
-                                    graph::trim(std::string_view(b.text).substr(pos + colon.size())),
-                                    b.line});
+        t_.collaborators.push_back(
+            {graph::trim(std::string_view(b.text).substr(0, pos)),
+             graph::trim(std::string_view(b.text).substr(pos + colon.size())), b.line});
         return;
       }
     }
-    g_.collaborators.push_back({b.text, "", b.line});
+    t_.collaborators.push_back({b.text, "", b.line});
   }
 
   void chain(const Block& b) {
@@ -392,24 +398,24 @@ class BodyReader {
               "career chain moves from '" + c.steps[i] + "' to itself");
       }
     }
-    g_.chains.push_back(std::move(c));
+    t_.chains.push_back(std::move(c));
   }
 
   void interview(const Block& b) {
     const bool labelled = sections_.strip_answer_label(b.text) != graph::trim(b.text);
     const bool is_answer = labelled || b.level >= 2;
-    if (is_answer && !g_.interview.empty()) {
+    if (is_answer && !t_.interview.empty()) {
       for (auto& p : graph::split_any(sections_.strip_answer_label(b.text), {"、", "，", "; ", ", "})) {
-        if (!p.empty()) g_.interview.back().answer_points.push_back(std::move(p));
+        if (!p.empty()) t_.interview.back().answer_points.push_back(std::move(p));
       }
       return;
     }
     if (is_answer) return;
     graph::InterviewQuestion q;
-    q.number = b.ordered ? b.number : static_cast<int>(g_.interview.size()) + 1;
+    q.number = b.ordered ? b.number : static_cast<int>(t_.interview.size()) + 1;
     q.question = b.text;
     q.line = b.line;
-    g_.interview.push_back(std::move(q));
+    t_.interview.push_back(std::move(q));
   }
 
   void error(int line, int col, std::string code, std::string message) {
@@ -421,7 +427,8 @@ class BodyReader {
   const std::vector<std::string_view>& lines_;
   const SectionTable& sections_;
   bool prose_;  // keep duties, collaborators, outlook, interview (only `show` prints them)
-  graph::Guide& g_;
+  graph::Guide& g_;  // sections_found
+  graph::GuideText& t_;
   graph::Diagnostics& diags_;
   std::string section_;
   std::string subsection_;
@@ -437,8 +444,8 @@ class BodyReader {
 class FrontMatterReader {
  public:
   FrontMatterReader(std::string_view file, int first_line, bool keep_page_fields, graph::Guide& g,
-                    graph::Diagnostics& d)
-      : file_(file), first_line_(first_line), g_(g), diags_(d), keep_(keep_page_fields) {}
+                    graph::GuideText& text, graph::Diagnostics& d)
+      : file_(file), first_line_(first_line), g_(g), t_(text), diags_(d), keep_(keep_page_fields) {}
 
   // Returns false when the role identity (title, slug) could not be read.
   bool read(const YamlNode& root) {
@@ -459,23 +466,23 @@ class FrontMatterReader {
       } else if (key == "category") {
         read_string(v, key, g_.category);
       } else if (key == "meta_description") {
-        read_string(v, key, keep_ ? g_.meta_description : dropped_text_);
+        read_string(v, key, keep_ ? t_.meta_description : dropped_text_);
       } else if (key == "thumbnail") {
-        read_string(v, key, keep_ ? g_.thumbnail : dropped_text_);
+        read_string(v, key, keep_ ? t_.thumbnail : dropped_text_);
       } else if (key == "tags") {
-        read_list(v, key, keep_ ? g_.tags : dropped_list_);
+        read_list(v, key, keep_ ? t_.tags : dropped_list_);
       } else if (key == "keywords") {
-        read_list(v, key, keep_ ? g_.keywords : dropped_list_);
+        read_list(v, key, keep_ ? t_.keywords : dropped_list_);
       } else if (key == "related_jobs") {
         related(v);
-        if (g_.related_jobs.size() > kMaxRelatedJobs) {  // as for chains (docs/errors.md)
+        if (t_.related_jobs.size() > kMaxRelatedJobs) {  // as for chains (docs/errors.md)
           error(v, "too-many-related-jobs",
                 "more than " + std::to_string(kMaxRelatedJobs) +
                     " related_jobs; only the first " + std::to_string(kMaxRelatedJobs) + " are read");
-          g_.related_jobs.resize(kMaxRelatedJobs);
+          t_.related_jobs.resize(kMaxRelatedJobs);
         }
       } else if (keep_) {
-        g_.metadata[key] = std::string(v.source());
+        t_.metadata[key] = std::string(v.source());
       }
     }
     if (g_.title.empty()) {
@@ -514,7 +521,7 @@ class FrontMatterReader {
     if (v.is_null()) return;
     if (v.is_scalar()) {
       for (auto& name : graph::split_any(v.scalar(), {",", "、", "，"})) {
-        if (!name.empty()) g_.related_jobs.push_back({name, line_of(v), v.column()});
+        if (!name.empty()) t_.related_jobs.push_back({name, line_of(v), v.column()});
       }
       return;
     }
@@ -532,13 +539,14 @@ class FrontMatterReader {
         error(item, "field-type", "'related_jobs' has an empty entry");
         continue;
       }
-      g_.related_jobs.push_back({name, line_of(item), item.column()});
+      t_.related_jobs.push_back({name, line_of(item), item.column()});
     }
   }
 
   std::string_view file_;
   int first_line_;
   graph::Guide& g_;
+  graph::GuideText& t_;
   graph::Diagnostics& diags_;
   // The page fields (meta_description, thumbnail, tags, keywords, other keys) are checked either
   // way, so the diagnostics do not depend on keep_, and kept in the Guide only with
@@ -555,7 +563,8 @@ GuideParse parse_guide(std::string_view file, std::string_view text, const Secti
                        const GuideParseOptions& options) {
   GuideParse out;
   graph::Guide g;
-  g.file = std::string(file);
+  graph::GuideText said;  // the guide's text, kept when there is some (Guide::set_text)
+  g.file = graph::SourcePath(file);
   auto fail = [&](int line, int col, std::string code, std::string message) {
     out.diagnostics.push_back(
         {std::string(file), line, col, Severity::kError, std::move(code), std::move(message)});
@@ -616,17 +625,19 @@ GuideParse parse_guide(std::string_view file, std::string_view text, const Secti
       out.diagnostics.push_back(yaml.error());
       identity = false;
     } else {
-      identity = FrontMatterReader(file, split.yaml_first_line, options.prose, g, out.diagnostics)
-                     .read(*yaml);
+      identity =
+          FrontMatterReader(file, split.yaml_first_line, options.prose, g, said, out.diagnostics)
+              .read(*yaml);
     }
   }
 
   const std::vector<Block> blocks = parse_markdown(split.body, split.body_first_line);
-  BodyReader(file, lines, sections, options.prose, g, out.diagnostics).read(blocks);
+  BodyReader(file, lines, sections, options.prose, g, said, out.diagnostics).read(blocks);
 
   if (identity) {
     // Kept until the corpus is joined (a 10k corpus has 90,000 bullets): no room to spare.
-    g.skills.shrink_to_fit();
+    said.skills.shrink_to_fit();
+    g.set_text(std::move(said));
     g.role_id = role_id_from_slug(g.slug);
     auto [name, aliases] = split_title(g.title);
     g.name = std::move(name);

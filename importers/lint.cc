@@ -159,7 +159,7 @@ class Linter {
 
  private:
   void related(const graph::Guide& guide) {
-    for (const auto& job : guide.related_jobs) {
+    for (const auto& job : guide.text().related_jobs) {
       const auto v = role_named(g_, job.name);
       if (!v || g_.role(*v).guide) continue;
       const graph::Role& role = g_.role(*v);
@@ -174,7 +174,7 @@ class Linter {
 
   void chains(const graph::Guide& guide) {
     std::set<std::pair<int, std::string>> seen;
-    for (const auto& chain : guide.chains) {
+    for (const auto& chain : guide.text().chains) {
       for (const auto& step : chain.steps) {
         if (step.empty()) continue;
         const auto v = role_named(g_, step);
@@ -218,14 +218,14 @@ class Linter {
   }
 
   void taxonomy_misses(const graph::Guide& guide, Suggester& suggest) {
-    for (const auto& bullet : guide.skills) {
+    for (const auto& bullet : guide.text().skills) {
       const bool matched = std::any_of(bullet.skills.begin(), bullet.skills.end(),
                                        [&](auto s) { return g_.skill(s).in_taxonomy; });
       if (matched) continue;
       info(guide.file, bullet.line, "skill-unmatched",
            "skill bullet '" + bullet.text + "' matched no taxonomy skill" + suggest.hint(bullet.text));
     }
-    for (const auto& group : guide.learning) {
+    for (const auto& group : guide.text().learning) {
       for (const auto& bullet : group.items) {
         if (!bullet.item || !g_.learning()[*bullet.item].skills().empty()) continue;
         info(guide.file, bullet.line, "learning-no-skill",

@@ -172,5 +172,117 @@ TEST(DiagnosticTest, CompilerStyle) {
   EXPECT_EQ(d.to_string(), "g.md: warning: bad [yaml-syntax]");
 }
 
+// A guide's text is out of line: none (a null pointer, read as an empty GuideText) until some is
+// written, and none again when what is kept of it is empty.
+TEST(GuideTest, TextIsNullUntilWrittenAndWhenEmpty) {
+  Guide g;
+  EXPECT_FALSE(g.has_text());
+  EXPECT_TRUE(g.text().empty());
+  EXPECT_TRUE(g.text().duties.empty());
+  g.set_text(GuideText{});
+  EXPECT_FALSE(g.has_text());  // an empty text is not kept
+  g.text_mut().tags = {"t"};
+  EXPECT_TRUE(g.has_text());
+  EXPECT_EQ(g.text().tags, std::vector<std::string>{"t"});
+  g.drop_empty_text();
+  EXPECT_TRUE(g.has_text());  // not empty
+  g.text_mut().tags.clear();
+  g.drop_empty_text();
+  EXPECT_FALSE(g.has_text());
+  GuideText t;
+  t.interview.push_back({1, "q?", {"a"}, 9});
+  g.set_text(std::move(t));
+  ASSERT_TRUE(g.has_text());
+  EXPECT_EQ(g.text().interview.at(0).question, "q?");
+  // Every field counts: a text with any one of them is not empty.
+  for (int field = 0; field < 13; ++field) {
+    GuideText x;
+    switch (field) {
+      case 0:
+        x.meta_description = "m";
+        break;
+      case 1:
+        x.thumbnail = "t.png";
+        break;
+      case 2:
+        x.tags = {"t"};
+        break;
+      case 3:
+        x.keywords = {"k"};
+        break;
+      case 4:
+        x.metadata["k"] = "v";
+        break;
+      case 5:
+        x.related_jobs.push_back({"r", 1, 1});
+        break;
+      case 6:
+        x.duties.push_back({"d", 1});
+        break;
+      case 7:
+        x.skills.push_back({"s", "technical", 1, {}});
+        break;
+      case 8:
+        x.collaborators.push_back({"w", "x", 1});
+        break;
+      case 9:
+        x.chains.push_back({{"a", "b"}, 1});
+        break;
+      case 10:
+        x.outlook.push_back({"o", 1});
+        break;
+      case 11:
+        x.learning.push_back({"h", 1, {}});
+        break;
+      default:
+        x.interview.push_back({1, "q", {}, 1});
+        break;
+    }
+    EXPECT_FALSE(x.empty()) << field;
+  }
+}
+
+// Guides are values: a copy's text is its own (a deep copy), a move takes the text along.
+TEST(GuideTest, CopiesAreDeepAndMovesTakeTheText) {
+  Guide a;
+  a.file = "a.md";
+  a.slug = "a_guide";
+  a.text_mut().duties.push_back({"design", 3});
+  a.text_mut().skills.push_back({"SQL", "technical", 5, {7}});
+  Guide b = a;
+  ASSERT_TRUE(b.has_text());
+  EXPECT_NE(&a.text(), &b.text());
+  b.text_mut().duties[0].text = "review";
+  b.text_mut().skills[0].skills.push_back(8);
+  EXPECT_EQ(a.text().duties[0].text, "design");
+  EXPECT_EQ(a.text().skills[0].skills, std::vector<SkillIndex>{7});
+  EXPECT_EQ(b.file, a.file);
+  Guide c;
+  c = b;  // copy assignment
+  EXPECT_EQ(c.text().duties[0].text, "review");
+  c = Guide();  // and back to none
+  EXPECT_FALSE(c.has_text());
+  const GuideText* where = &a.text();
+  Guide d = std::move(a);
+  EXPECT_EQ(&d.text(), where);  // moved, not copied
+  EXPECT_EQ(d.text().duties[0].text, "design");
+  Guide e;
+  e = std::move(d);
+  EXPECT_EQ(&e.text(), where);
+  // The graph takes guides by value.
+  CareerGraph g;
+  const GuideIndex i = g.add_guide(e);
+  EXPECT_EQ(g.guides()[i].text().duties[0].text, "design");
+  EXPECT_NE(&g.guides()[i].text(), where);
+  EXPECT_EQ(&e.text(), where);
+}
+
+// What a lean load keeps of each of 10,000 guides (graph/model.cc checks it at compile time).
+TEST(GuideTest, LeanGuideIsSmall) {
+  if (sizeof(void*) != 8) GTEST_SKIP() << "sizes are for 64-bit targets";
+  EXPECT_LE(sizeof(Guide), 240u);
+  EXPECT_EQ(sizeof(SourcePath), 8u);
+}
+
 }  // namespace
 }  // namespace careergraph::graph

@@ -60,11 +60,16 @@ Shape shape_of(const std::string& file) {
   EXPECT_EQ(g.guides().size(), 1u);
   const auto& guide = g.guides().at(0);
   size_t answers = 0;
-  for (const auto& q : guide.interview) answers += q.answer_points.size();
+  for (const auto& q : guide.text().interview) answers += q.answer_points.size();
   size_t learning = 0;
-  for (const auto& grp : guide.learning) learning += grp.items.size();
-  s.guide_counts = {guide.duties.size(), guide.skills.size(), guide.chains.size(),
-                    guide.interview.size(), answers, learning, guide.related_jobs.size(),
+  for (const auto& grp : guide.text().learning) learning += grp.items.size();
+  s.guide_counts = {guide.text().duties.size(),
+                    guide.text().skills.size(),
+                    guide.text().chains.size(),
+                    guide.text().interview.size(),
+                    answers,
+                    learning,
+                    guide.text().related_jobs.size(),
                     guide.aliases.size()};
   return s;
 }
@@ -124,18 +129,20 @@ TEST(CorpusTest, DeferredFilesAndNoProseLoadTheSameGraph) {
   for (size_t i = 0; i < a.graph.guides().size(); ++i) {
     const auto& full = a.graph.guides()[i];
     const auto& lean = c.graph.guides()[i];
-    had_prose |= !full.duties.empty() && !full.interview.empty() && !full.tags.empty() &&
-                 !full.keywords.empty() && !full.meta_description.empty();
-    EXPECT_TRUE(lean.duties.empty() && lean.outlook.empty() && lean.collaborators.empty() &&
-                lean.interview.empty());
-    EXPECT_TRUE(lean.tags.empty() && lean.keywords.empty() && lean.meta_description.empty() &&
-                lean.thumbnail.empty() && lean.metadata.empty());
-    EXPECT_EQ(full.related_jobs.size(), lean.related_jobs.size());
+    had_prose |= !full.text().duties.empty() && !full.text().interview.empty() &&
+                 !full.text().tags.empty() && !full.text().keywords.empty() &&
+                 !full.text().meta_description.empty();
+    EXPECT_TRUE(lean.text().duties.empty() && lean.text().outlook.empty() &&
+                lean.text().collaborators.empty() && lean.text().interview.empty());
+    EXPECT_TRUE(lean.text().tags.empty() && lean.text().keywords.empty() &&
+                lean.text().meta_description.empty() && lean.text().thumbnail.empty() &&
+                lean.text().metadata.empty());
+    EXPECT_EQ(full.text().related_jobs.size(), lean.text().related_jobs.size());
     EXPECT_EQ(full.title, lean.title);
     EXPECT_EQ(full.category, lean.category);
-    EXPECT_EQ(full.skills.size(), lean.skills.size());
-    EXPECT_EQ(full.learning.size(), lean.learning.size());
-    EXPECT_EQ(full.chains.size(), lean.chains.size());
+    EXPECT_EQ(full.text().skills.size(), lean.text().skills.size());
+    EXPECT_EQ(full.text().learning.size(), lean.text().learning.size());
+    EXPECT_EQ(full.text().chains.size(), lean.text().chains.size());
     EXPECT_EQ(full.sections_found, lean.sections_found);
   }
   EXPECT_TRUE(had_prose);
@@ -181,16 +188,19 @@ TEST(CorpusTest, NoGuideTextLoadsTheSameGraph) {
   for (size_t i = 0; i < a.graph.guides().size(); ++i) {
     const auto& full = a.graph.guides()[i];
     const auto& lean_guide = c.graph.guides()[i];
-    had_text |= !full.chains.empty() && !full.related_jobs.empty() && !full.learning.empty();
+    had_text |= !full.text().chains.empty() && !full.text().related_jobs.empty() &&
+                !full.text().learning.empty();
     EXPECT_EQ(full.file, lean_guide.file);
     EXPECT_EQ(full.slug, lean_guide.slug);
     EXPECT_EQ(full.role_id, lean_guide.role_id);
     EXPECT_EQ(full.name, lean_guide.name);
-    EXPECT_TRUE(lean_guide.chains.empty() && lean_guide.related_jobs.empty() &&
-                lean_guide.learning.empty() && lean_guide.aliases.empty() &&
-                lean_guide.duties.empty());
-    EXPECT_TRUE(lean_guide.skills.empty());
-    EXPECT_EQ(full.skills.size(), lean_guide.skill_bullets);
+    EXPECT_TRUE(lean_guide.text().chains.empty() && lean_guide.text().related_jobs.empty() &&
+                lean_guide.text().learning.empty() && lean_guide.aliases.empty() &&
+                lean_guide.text().duties.empty());
+    EXPECT_TRUE(lean_guide.text().skills.empty());
+    EXPECT_FALSE(lean_guide.has_text());  // none of it is held: the pointer to it is null
+    EXPECT_TRUE(full.has_text());
+    EXPECT_EQ(full.text().skills.size(), lean_guide.skill_bullets);
     EXPECT_EQ(full.skill_bullets, lean_guide.skill_bullets);
     EXPECT_EQ(full.skill_bullets_matched, lean_guide.skill_bullets_matched);
     had_bullets |= lean_guide.skill_bullets > 0;
@@ -224,7 +234,7 @@ TEST(CorpusTest, GuideCountsItsSkillBulletsAndTheMatchedOnes) {
     const auto& guide = r.graph.guides()[0];
     EXPECT_EQ(guide.skill_bullets, 4u) << keep_text;
     EXPECT_EQ(guide.skill_bullets_matched, 3u) << keep_text;
-    EXPECT_EQ(guide.skills.size(), keep_text ? 4u : 0u);
+    EXPECT_EQ(guide.text().skills.size(), keep_text ? 4u : 0u);
     const auto unmatched = std::count_if(r.diagnostics.begin(), r.diagnostics.end(),
                                          [](const auto& x) { return x.code == "skill-unmatched"; });
     EXPECT_EQ(unmatched, 1) << keep_text;
@@ -342,10 +352,10 @@ TEST(BundledCorpusTest, RelatedJobsNameGuidesAndChainNamesAreKnown) {
   const auto r = bundled();
   const auto& g = r.graph;
   for (const auto& guide : g.guides()) {
-    for (const auto& job : guide.related_jobs) {
+    for (const auto& job : guide.text().related_jobs) {
       const auto res = g.role_names().resolve(job.name);
-      ASSERT_TRUE(res.found()) << guide.file << ": " << job.name;
-      EXPECT_TRUE(g.role(res.index).guide) << guide.file << ": " << job.name;
+      ASSERT_TRUE(res.found()) << guide.file.str() << ": " << job.name;
+      EXPECT_TRUE(g.role(res.index).guide) << guide.file.str() << ": " << job.name;
     }
   }
   for (graph::Vertex v = 0; v < g.role_count(); ++v) {
@@ -378,7 +388,7 @@ TEST(BundledCorpusTest, SkillBulletsResolveToTheTaxonomy) {
   const auto& g = r.graph;
   size_t bullets = 0, matched = 0;
   for (const auto& guide : g.guides()) {
-    for (const auto& b : guide.skills) {
+    for (const auto& b : guide.text().skills) {
       ++bullets;
       matched += std::any_of(b.skills.begin(), b.skills.end(),
                              [&](auto k) { return g.skill(k).in_taxonomy; });
@@ -410,8 +420,8 @@ TEST(BundledCorpusTest, EveryRoleIsConnectedAndEveryGuideHasChains) {
   }
   for (graph::Vertex v = 0; v < g.role_count(); ++v) EXPECT_EQ(find(v), find(0)) << g.role(v).id;
   for (const auto& guide : g.guides()) {
-    EXPECT_GE(guide.chains.size(), 2u) << guide.file;
-    EXPECT_GE(guide.interview.size(), 8u) << guide.file;
+    EXPECT_GE(guide.text().chains.size(), 2u) << guide.file.str();
+    EXPECT_GE(guide.text().interview.size(), 8u) << guide.file.str();
   }
 }
 

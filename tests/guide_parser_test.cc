@@ -49,10 +49,10 @@ TEST(GuideParserTest, ReadsChainsWithFileLines) {
       "* A → B → C\n* D -> X\n");
   ASSERT_TRUE(r.guide);
   EXPECT_TRUE(r.diagnostics.empty());
-  ASSERT_EQ(r.guide->chains.size(), 2u);
-  EXPECT_EQ(r.guide->chains[0].steps, (std::vector<std::string>{"A", "B", "C"}));
-  EXPECT_EQ(r.guide->chains[0].line, 8);
-  EXPECT_EQ(r.guide->chains[1].line, 9);
+  ASSERT_EQ(r.guide->text().chains.size(), 2u);
+  EXPECT_EQ(r.guide->text().chains[0].steps, (std::vector<std::string>{"A", "B", "C"}));
+  EXPECT_EQ(r.guide->text().chains[0].line, 8);
+  EXPECT_EQ(r.guide->text().chains[1].line, 9);
   EXPECT_EQ(r.guide->role_id, "x");
 }
 
@@ -67,10 +67,11 @@ TEST(GuideParserTest, PageFieldsCheckedWithoutProse) {
   const auto full = parse(text);
   const auto r = parse_guide("g.md", text, sections(), lean);
   ASSERT_TRUE(full.guide && r.guide);
-  EXPECT_EQ(full.guide->keywords, (std::vector<std::string>{"k1", "k2"}));
-  EXPECT_EQ(full.guide->thumbnail, "t.png");
-  EXPECT_EQ(full.guide->metadata.count("extra"), 1u);
-  EXPECT_TRUE(r.guide->keywords.empty() && r.guide->thumbnail.empty() && r.guide->metadata.empty());
+  EXPECT_EQ(full.guide->text().keywords, (std::vector<std::string>{"k1", "k2"}));
+  EXPECT_EQ(full.guide->text().thumbnail, "t.png");
+  EXPECT_EQ(full.guide->text().metadata.count("extra"), 1u);
+  EXPECT_TRUE(r.guide->text().keywords.empty() && r.guide->text().thumbnail.empty() &&
+              r.guide->text().metadata.empty());
   ASSERT_EQ(full.diagnostics.size(), r.diagnostics.size());
   ASSERT_FALSE(r.diagnostics.empty());
   for (size_t i = 0; i < r.diagnostics.size(); ++i) {
@@ -121,21 +122,21 @@ TEST(GuideParserTest, StorySubsectionsAreSkipped) {
   const auto r = parse("---\nslug: x\ntitle: X\n---\n## 主な業務\n* 本当の業務\n"
                        "### 🔍 ストーリー：昔話\n* 物語の箇条書き\n## 将来展望\n* 展望\n");
   ASSERT_TRUE(r.guide);
-  ASSERT_EQ(r.guide->duties.size(), 1u);
-  EXPECT_EQ(r.guide->duties[0].text, "本当の業務");
-  EXPECT_EQ(r.guide->outlook.size(), 1u);
+  ASSERT_EQ(r.guide->text().duties.size(), 1u);
+  EXPECT_EQ(r.guide->text().duties[0].text, "本当の業務");
+  EXPECT_EQ(r.guide->text().outlook.size(), 1u);
 }
 
 TEST(GuideParserTest, UnindentedAnswerAttachesToPreviousQuestion) {
   const auto r = parse("---\nslug: x\ntitle: X\n---\n## 面接\n"
                        "10. **質問十？**\n\n* *回答ポイント：一、二*\n\n11. **質問十一？**\n");
   ASSERT_TRUE(r.guide);
-  ASSERT_EQ(r.guide->interview.size(), 2u);
-  EXPECT_EQ(r.guide->interview[0].number, 10);
-  EXPECT_EQ(r.guide->interview[0].question, "質問十？");
-  EXPECT_EQ(r.guide->interview[0].answer_points, (std::vector<std::string>{"一", "二"}));
-  EXPECT_EQ(r.guide->interview[1].number, 11);
-  EXPECT_TRUE(r.guide->interview[1].answer_points.empty());
+  ASSERT_EQ(r.guide->text().interview.size(), 2u);
+  EXPECT_EQ(r.guide->text().interview[0].number, 10);
+  EXPECT_EQ(r.guide->text().interview[0].question, "質問十？");
+  EXPECT_EQ(r.guide->text().interview[0].answer_points, (std::vector<std::string>{"一", "二"}));
+  EXPECT_EQ(r.guide->text().interview[1].number, 11);
+  EXPECT_TRUE(r.guide->text().interview[1].answer_points.empty());
 }
 
 // The real seed guide, read completely (skips when ../shared is absent).
@@ -152,40 +153,46 @@ TEST(SeedGuideTest, ReadsEverything) {
   EXPECT_EQ(g.role_id, "cto");
   EXPECT_EQ(g.name, "CTO");
   EXPECT_EQ(g.aliases, (std::vector<std::string>{"Chief Technology Officer", "最高技術責任者"}));
-  ASSERT_EQ(g.related_jobs.size(), 2u);
-  EXPECT_EQ(g.related_jobs[0].name, "vpoe");
-  EXPECT_EQ(g.related_jobs[0].line, 6);
-  EXPECT_EQ(g.related_jobs[1].name, "tech_lead");
-  ASSERT_EQ(g.chains.size(), 3u);
-  EXPECT_EQ(g.chains[0].line, 96);
-  EXPECT_EQ(g.chains[1].line, 97);
-  EXPECT_EQ(g.chains[2].line, 98);
+  ASSERT_EQ(g.text().related_jobs.size(), 2u);
+  EXPECT_EQ(g.text().related_jobs[0].name, "vpoe");
+  EXPECT_EQ(g.text().related_jobs[0].line, 6);
+  EXPECT_EQ(g.text().related_jobs[1].name, "tech_lead");
+  ASSERT_EQ(g.text().chains.size(), 3u);
+  EXPECT_EQ(g.text().chains[0].line, 96);
+  EXPECT_EQ(g.text().chains[1].line, 97);
+  EXPECT_EQ(g.text().chains[2].line, 98);
   size_t transitions = 0;
-  for (const auto& c : g.chains) transitions += c.steps.size() - 1;
+  for (const auto& c : g.text().chains) transitions += c.steps.size() - 1;
   EXPECT_EQ(transitions, 8u);  // 3 + 3 + 2
-  EXPECT_EQ(g.chains[2].steps, (std::vector<std::string>{"スタートアップ創業メンバー", "VPoE", "CTO"}));
-  ASSERT_EQ(g.skills.size(), 9u);
-  EXPECT_EQ(std::count_if(g.skills.begin(), g.skills.end(), [](auto& s) { return s.kind == "technical"; }), 5);
-  EXPECT_EQ(std::count_if(g.skills.begin(), g.skills.end(), [](auto& s) { return s.kind == "management"; }), 4);
-  EXPECT_EQ(g.skills[0].text, "ソフトウェアアーキテクチャ設計");
-  EXPECT_EQ(g.skills[0].line, 57);
-  ASSERT_EQ(g.learning.size(), 4u);
-  EXPECT_EQ(g.learning[0].heading, "技術スキルの深化と幅出し");
-  for (const auto& group : g.learning) EXPECT_EQ(group.items.size(), 3u);
-  EXPECT_EQ(g.duties.size(), 6u);
-  ASSERT_EQ(g.collaborators.size(), 5u);
-  EXPECT_EQ(g.collaborators[0].who, "CEO・COO");
-  EXPECT_EQ(g.outlook.size(), 5u);
-  ASSERT_EQ(g.interview.size(), 20u);
+  EXPECT_EQ(g.text().chains[2].steps,
+            (std::vector<std::string>{"スタートアップ創業メンバー", "VPoE", "CTO"}));
+  ASSERT_EQ(g.text().skills.size(), 9u);
+  EXPECT_EQ(std::count_if(g.text().skills.begin(), g.text().skills.end(),
+                          [](auto& s) { return s.kind == "technical"; }),
+            5);
+  EXPECT_EQ(std::count_if(g.text().skills.begin(), g.text().skills.end(),
+                          [](auto& s) { return s.kind == "management"; }),
+            4);
+  EXPECT_EQ(g.text().skills[0].text, "ソフトウェアアーキテクチャ設計");
+  EXPECT_EQ(g.text().skills[0].line, 57);
+  ASSERT_EQ(g.text().learning.size(), 4u);
+  EXPECT_EQ(g.text().learning[0].heading, "技術スキルの深化と幅出し");
+  for (const auto& group : g.text().learning) EXPECT_EQ(group.items.size(), 3u);
+  EXPECT_EQ(g.text().duties.size(), 6u);
+  ASSERT_EQ(g.text().collaborators.size(), 5u);
+  EXPECT_EQ(g.text().collaborators[0].who, "CEO・COO");
+  EXPECT_EQ(g.text().outlook.size(), 5u);
+  ASSERT_EQ(g.text().interview.size(), 20u);
   for (int i = 0; i < 20; ++i) {
-    EXPECT_EQ(g.interview[static_cast<size_t>(i)].number, i + 1);
-    EXPECT_EQ(g.interview[static_cast<size_t>(i)].answer_points.empty(), i >= 10) << i + 1;
+    EXPECT_EQ(g.text().interview[static_cast<size_t>(i)].number, i + 1);
+    EXPECT_EQ(g.text().interview[static_cast<size_t>(i)].answer_points.empty(), i >= 10) << i + 1;
   }
-  EXPECT_EQ(g.interview[0].answer_points,
+  EXPECT_EQ(g.text().interview[0].answer_points,
             (std::vector<std::string>{"技術と経営の橋渡し", "技術戦略の策定", "組織育成"}));
-  EXPECT_EQ(g.interview[12].question, "エンジニア組織のD&I（多様性と包摂性）をどう意識していますか？");
-  EXPECT_EQ(g.keywords.size(), 5u);
-  EXPECT_EQ(g.tags.size(), 8u);
+  EXPECT_EQ(g.text().interview[12].question,
+            "エンジニア組織のD&I（多様性と包摂性）をどう意識していますか？");
+  EXPECT_EQ(g.text().keywords.size(), 5u);
+  EXPECT_EQ(g.text().tags.size(), 8u);
 }
 
 }  // namespace

@@ -265,7 +265,7 @@ TEST(LimitsTest, OversizedGuideAndTooManyChainsOrRelatedJobs) {
   ASSERT_EQ(c.diagnostics.size(), 1u);
   EXPECT_EQ(c.diagnostics[0].code, "too-many-chains");
   EXPECT_EQ(c.diagnostics[0].line, 6 + static_cast<int>(kMaxChainSteps / 2));
-  EXPECT_EQ(c.guide->chains.size(), kMaxChainSteps / 2);
+  EXPECT_EQ(c.guide->text().chains.size(), kMaxChainSteps / 2);
   std::string items = "---\nslug: x\ntitle: X\n---\n## キャリアパス\n";
   for (std::size_t i = 0; i <= kMaxListItems; ++i) items += "* item\n";
   const auto it = parse_guide("g.md", items, table);
@@ -277,7 +277,7 @@ TEST(LimitsTest, OversizedGuideAndTooManyChainsOrRelatedJobs) {
   const auto r = parse_guide("g.md", related + "---\n", table);
   ASSERT_EQ(r.diagnostics.size(), 1u);
   EXPECT_EQ(r.diagnostics[0].code, "too-many-related-jobs");
-  EXPECT_EQ(r.guide->related_jobs.size(), kMaxRelatedJobs);
+  EXPECT_EQ(r.guide->text().related_jobs.size(), kMaxRelatedJobs);
 }
 
 // ---- inputs found by the fuzzers (fuzz/README.md), replayed under the sanitizers of the build ----
