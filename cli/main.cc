@@ -2,9 +2,11 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/commands.h"
+#include "graph/memory.h"
 
 int main(int argc, char** argv) {
   using namespace careergraph::cli;
+  careergraph::graph::return_freed_pages_sooner();
   CLI::App app{"careergraph: career-path graph explorer and recommender", "careergraph"};
   app.set_version_flag("--version", CAREERGRAPH_VERSION);
   app.require_subcommand(1);
