@@ -16,7 +16,7 @@ namespace careergraph::graph {
 
 // An optional double in 8 bytes: "no value" is one particular NaN bit pattern (kNoneBits).
 // Every other double is a value, NaN included: a NaN stored here is kept as a NaN with a value,
-// as std::optional<double> kept it (O*NET's parser accepts "nan" in a level column). A NaN
+// as std::optional<double> kept it (no importer stores one: O*NET's rejects "nan"). A NaN
 // whose bits happen to equal kNoneBits (a "nan(payload)" can be parsed to any payload) is
 // stored with the lowest payload bit flipped: still a quiet NaN of the same sign, so it prints
 // and compares the same; only its payload differs, which nothing reads.

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <charconv>
+#include <cmath>
 #include <filesystem>
 #include <thread>
 #include <unordered_map>
@@ -50,10 +51,15 @@ std::vector<FileSpec> file_specs() {
 }
 enum FileIndex { kOccupations, kAlternates, kRelated, kSkills, kKnowledge, kZones, kTechnology };
 
+// A finite number, or nothing. from_chars also reads "nan" and "inf": a NaN passed every range
+// check below (each comparison is false), so a level of "nan" was kept and printed, and a job
+// zone or relatedness index of "nan" was cast to int (undefined).
 std::optional<double> parse_number(std::string_view s) {
   double v = 0;
   const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-  if (ec != std::errc() || end != s.data() + s.size() || s.empty()) return std::nullopt;
+  if (ec != std::errc() || end != s.data() + s.size() || s.empty() || !std::isfinite(v)) {
+    return std::nullopt;
+  }
   return v;
 }
 

@@ -176,26 +176,46 @@ TEST(OnetTest, TechnologySkillsCarryTheirFlags) {
   EXPECT_EQ(l.g.skill(py->skill).kind, "technology");
 }
 
-// from_chars reads "nan" and a NaN passes the range check, so a NaN level has always been
-// stored as a level (std::optional<double> holding NaN). SkillLink's compact optional must keep
-// that: a NaN level is not turned into "no level".
-TEST(OnetTest, NaNLevelStaysALevel) {
+// from_chars reads "nan" and "inf", and a NaN passes every range check (each comparison is
+// false): a level, job zone or relatedness index that is not a finite number is an error at its
+// cell, and the row is skipped (a level of "nan" used to be kept and printed as "level nan").
+TEST(OnetTest, NotANumberIsAnErrorAtItsCell) {
   BrokenOnet b("Skills.txt",
                "O*NET-SOC Code\tElement ID\tElement Name\tScale ID\tData Value\n"
                "15-1251.00\t2.B.3.e\tProgramming\tIM\t4.75\n"
                "15-1251.00\t2.B.3.e\tProgramming\tLV\tnan\n"
                "15-1251.00\t2.A.1.a\tReading Comprehension\tIM\t3.38\n"
-               "15-1251.00\t2.A.1.a\tReading Comprehension\tLV\t-nan\n");
+               "15-1251.00\t2.A.1.a\tReading Comprehension\tLV\t-nan\n"
+               "15-1251.00\t2.A.1.b\tActive Listening\tIM\tinf\n");
   const auto l = load_onet(b.dir());
-  EXPECT_TRUE(l.diags.empty());
+  std::vector<std::string> errors;
+  for (const auto& d : l.diags) {
+    if (d.severity == graph::Severity::kError) errors.push_back(d.to_string());
+  }
+  ASSERT_EQ(errors.size(), 3u);
+  EXPECT_NE(errors[0].find("Skills.txt:3:"), std::string::npos) << errors[0];
+  EXPECT_NE(errors[0].find("LV value 'nan' is not a number from 0 to 7; row skipped"), std::string::npos)
+      << errors[0];
+  EXPECT_NE(errors[1].find("Skills.txt:5:"), std::string::npos) << errors[1];
+  EXPECT_NE(errors[2].find("IM value 'inf' is not a number from 1 to 5"), std::string::npos) << errors[2];
   const auto* p = link(l.g, "15-1251.00", "onet:2.B.3.e");
   ASSERT_NE(p, nullptr);
-  ASSERT_TRUE(p->level.has_value());
-  EXPECT_TRUE(std::isnan(*p->level));
+  EXPECT_DOUBLE_EQ(p->importance, 4.75);
+  EXPECT_FALSE(p->level.has_value());
   const auto* r = link(l.g, "15-1251.00", "onet:2.A.1.a");
   ASSERT_NE(r, nullptr);
-  ASSERT_TRUE(r->level.has_value());
-  EXPECT_TRUE(std::isnan(*r->level));
+  EXPECT_FALSE(r->level.has_value());
+  EXPECT_EQ(link(l.g, "15-1251.00", "onet:2.A.1.b"), nullptr);
+}
+
+// A job zone of "nan" was cast to int; now it is an error like any other bad zone.
+TEST(OnetTest, NotANumberJobZoneIsAnError) {
+  BrokenOnet b("Job Zones.txt", "O*NET-SOC Code\tJob Zone\n15-1252.00\tnan\n");
+  const auto l = load_onet(b.dir());
+  ASSERT_EQ(l.diags.size(), 1u);
+  EXPECT_EQ(l.diags[0].to_string(),
+            b.path("Job Zones.txt") +
+                ":2:12: error: job zone 'nan' is not a number from 1 to 5; row skipped [bad-number]");
 }
 
 // A technology listed twice for an occupation is one link, each flag once, in the order first seen.
