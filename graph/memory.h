@@ -1,16 +1,21 @@
 // Giving memory back. `v = {}` on a std::vector or std::string picks the initializer-list
 // assignment, which destroys the elements but keeps the buffer: a 10k-guide load kept 6 MB of
-// parsed-chunk buffers and the dropped bullets' vectors that way until it ended.
+// parsed-chunk buffers and the dropped bullets' vectors that way until it ended. Assigning an
+// empty value does not do it either: a string's move assignment from a short one copies the
+// characters and keeps its buffer (a struct of strings, such as a packed guide body, too).
 #pragma once
 
 #include <utility>
 
 namespace careergraph::graph {
 
-// Empties `container` and frees its storage (for any type with a default constructor and swap).
+// Empties `value` and frees its storage: moved into a local that is destroyed here (a move
+// construction takes the buffers), then reset. For any movable type with a default constructor,
+// containers and structs of them alike.
 template <typename T>
-void release(T& container) {
-  T().swap(container);
+void release(T& value) {
+  { T gone = std::move(value); }
+  value = T();
 }
 
 // Replaces `value` with a copy allocated by the calling thread. With per-thread heaps (mimalloc,

@@ -121,9 +121,7 @@ class Builder {
         prepared[i - first] = {};  // its items now live in the graph; free the husks as we go
         chains(gi, body);
         related(gi, v, body);
-        // Joined: freed as we go. Moved out, not assigned an empty one: a string's move
-        // assignment from a short one copies its characters and keeps its buffer.
-        { const GuideBody joined = std::move(bodies_[i]); }
+        graph::release(bodies_[i]);  // joined: freed as we go
         if (!keep_text_) drop_text(g_.guide(gi));
       }
     }
