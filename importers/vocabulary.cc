@@ -235,7 +235,7 @@ std::optional<YamlNode> parse_vocabulary_file(const SourceFile& file, graph::Dia
     diags.push_back(doc.error());
     return std::nullopt;
   }
-  return *doc;
+  return std::move(*doc);  // a copy of the tree was 8% of a short command's time
 }
 
 graph::Diagnostics add_vocabulary(const VocabularyDocs& docs, graph::CareerGraph& graph) {
@@ -252,7 +252,7 @@ graph::Diagnostics load_vocabulary(const VocabularyFiles& files, graph::CareerGr
   VocabularyDocs docs;
   auto parse = [&](const std::optional<SourceFile>& f, auto& slot) {
     if (!f) return;
-    if (auto node = parse_vocabulary_file(*f, docs.diagnostics)) slot.emplace(*f, *node);
+    if (auto node = parse_vocabulary_file(*f, docs.diagnostics)) slot.emplace(*f, std::move(*node));
   };
   parse(files.skills, docs.skills);
   parse(files.roles, docs.roles);
