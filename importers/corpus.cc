@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <span>
+#include <thread>
 #include <unordered_set>
 
 #include "graph/memory.h"
@@ -31,8 +32,8 @@ std::string id_for_name(const CareerGraph& g, std::string_view name) {
 
 class Builder {
  public:
-  Builder(CareerGraph& g, Diagnostics& d, bool keep_text)
-      : g_(g), diags_(d), matcher_(g), keep_text_(keep_text) {}
+  Builder(CareerGraph& g, Diagnostics& d, bool keep_text, unsigned threads)
+      : g_(g), diags_(d), matcher_(g), keep_text_(keep_text), threads_(threads) {}
 
   // Phase 1: the role each guide is about.
   void attach(graph::Guide guide, std::optional<GuideBody> body) {
@@ -112,7 +113,7 @@ class Builder {
       const std::size_t chunk = std::clamp<std::size_t>((last - first) / 8, 1, 32);
       graph::run_parallel_ranges(last - first, chunk, [&](std::size_t begin, std::size_t end) {
         for (std::size_t i = begin; i < end; ++i) prepared[i] = prepare(bodies_[first + i]);
-      });
+      }, threads_);
       for (std::size_t i = first; i < last; ++i) {
         const auto [gi, v] = attached_[i];
         const GuideBody& body = bodies_[i];
@@ -336,6 +337,7 @@ class Builder {
   Diagnostics& diags_;
   SkillMatcher matcher_;
   bool keep_text_;
+  unsigned threads_;  // for matching bullets (connect)
   std::vector<std::pair<graph::GuideIndex, Vertex>> attached_;
   std::vector<GuideBody> bodies_;  // of the attached guides, until each joins
 };
@@ -368,10 +370,15 @@ std::vector<GuideParse> parse_guides(const std::vector<SourceFile>& files,
   return out;
 }
 
+unsigned guide_threads(std::size_t guides, unsigned requested) {
+  if (requested != 0) return requested;
+  return guides < kParallelMinGuides ? 1u : std::max(1u, std::thread::hardware_concurrency());
+}
+
 graph::Diagnostics add_parsed_guides(std::vector<GuideParse>& parsed, graph::CareerGraph& graph,
-                                     bool keep_text) {
+                                     bool keep_text, unsigned threads) {
   Diagnostics diags;
-  Builder builder(graph, diags, keep_text);
+  Builder builder(graph, diags, keep_text, guide_threads(parsed.size(), threads));
   graph.reserve_guides(parsed.size());
   // Room for the roles the guides add (those not in the vocabulary; roles only a chain or
   // related_jobs names are not known yet).

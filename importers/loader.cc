@@ -169,8 +169,9 @@ LoadResult load(VocabularyFiles vocabulary, std::vector<SourceFile> guides,
   // (mimalloc, glibc's arenas) reuses memory in the heap of the thread that allocated it;
   // parsed on another thread, the trees had stayed unused beside the graph (peak RSS 135 ->
   // 131.5 MB).
-  // Chunks of 16 guides keep the task overhead small in a large corpus; a small one (the
-  // bundled 28) is cut finer so that both cores finish together.
+  // Chunks of 16 guides keep the task overhead small in a large corpus; a smaller one is cut
+  // finer so that both cores finish together. Below kParallelMinGuides (the bundled 28) this
+  // thread parses them all: a second one cost more than it saved.
   const std::size_t kChunk = std::clamp<std::size_t>(guides.size() / 8, 1, 16);
   const std::size_t chunks = (guides.size() + kChunk - 1) / kChunk;
   std::vector<std::vector<GuideParse>> parsed(chunks);
@@ -185,8 +186,8 @@ LoadResult load(VocabularyFiles vocabulary, std::vector<SourceFile> guides,
                                options.guide_text);
     }
   };
-  const unsigned threads = std::max(1u, std::min(std::thread::hardware_concurrency(),
-                                                 static_cast<unsigned>(chunks + 1)));
+  const unsigned threads = std::min(guide_threads(guides.size(), options.threads),
+                                    static_cast<unsigned>(chunks + 1));
   std::vector<std::thread> pool;
   for (unsigned t = 1; t < threads; ++t) pool.emplace_back(parse_chunks);
   for (int i = 0; i < 3; ++i) {
@@ -214,7 +215,7 @@ LoadResult load(VocabularyFiles vocabulary, std::vector<SourceFile> guides,
     std::move(chunk.begin(), chunk.end(), std::back_inserter(all));
     graph::release(chunk);  // free each chunk's husks as we go
   }
-  auto d = add_parsed_guides(all, r.graph, options.guide_text);
+  auto d = add_parsed_guides(all, r.graph, options.guide_text, options.threads);
   r.diagnostics.insert(r.diagnostics.end(), d.begin(), d.end());
   return r;
 }

@@ -55,6 +55,10 @@ struct LoadOptions {
   // each guide the counts of its skill bullets. Dropping it took 20 MB off the heap peak of a
   // 10k-guide load (167 -> 147 MB), and the bullets another 7.6 MB (72.4 -> 64.8 MB).
   bool guide_text = true;
+  // Threads that parse guides and match their bullets; 0 chooses (guide_threads in
+  // importers/corpus.h: one for fewer than kParallelMinGuides guides, else every core). The
+  // graph and the diagnostics are the same whatever the number.
+  unsigned threads = 0;
 };
 
 // Vocabulary and guides, parsed on all cores, joined into one graph. Never throws on bad input.

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <thread>
 
 #include "importers/loader.h"
 #include "test_util.h"
@@ -207,6 +208,63 @@ TEST(CorpusTest, NoGuideTextLoadsTheSameGraph) {
   }
   EXPECT_TRUE(had_text);
   EXPECT_TRUE(had_bullets);
+}
+
+TEST(CorpusTest, GuideThreadsAreOneForASmallCorpus) {
+  EXPECT_EQ(guide_threads(0), 1u);
+  EXPECT_EQ(guide_threads(kParallelMinGuides - 1), 1u);
+  EXPECT_EQ(guide_threads(kParallelMinGuides), std::max(1u, std::thread::hardware_concurrency()));
+  EXPECT_EQ(guide_threads(5, 3), 3u);  // asked for: as asked
+}
+
+// Parsing and matching bullets on several threads gives the graph one thread gives, in the same
+// order, diagnostics included. The corpus is the bundled guides twice (the second time under
+// other paths: duplicate roles, reported), enough for the parallel path.
+TEST(CorpusTest, LoadOnOneThreadOrSeveralIsTheSame) {
+  auto [vocab, deferred] = bundled_guides_with_test_vocab();
+  std::vector<SourceFile> files;
+  for (const auto& f : deferred) {
+    auto src = read_source(f.path);
+    ASSERT_TRUE(src.has_value());
+    files.push_back(*src);
+    files.push_back(SourceFile{"copy/" + std::filesystem::path(f.path).filename().string(),
+                               src->content, src->storage});
+  }
+  ASSERT_GE(files.size(), kParallelMinGuides);
+  auto loaded = [&](unsigned threads) {
+    LoadOptions options;
+    options.threads = threads;
+    return load(vocab, files, options);
+  };
+  const auto one = loaded(1);
+  EXPECT_GT(one.diagnostics.size(), 0u);  // the copies' duplicate roles
+  for (const unsigned threads : {2u, 3u, 0u}) {
+    const auto many = loaded(threads);
+    EXPECT_EQ(edge_set(one.graph), edge_set(many.graph)) << threads;
+    ASSERT_EQ(one.diagnostics.size(), many.diagnostics.size()) << threads;
+    for (size_t i = 0; i < one.diagnostics.size(); ++i) {
+      EXPECT_EQ(one.diagnostics[i].to_string(), many.diagnostics[i].to_string()) << threads;
+    }
+    ASSERT_EQ(one.graph.guides().size(), many.graph.guides().size());
+    for (size_t i = 0; i < one.graph.guides().size(); ++i) {
+      EXPECT_EQ(one.graph.guides()[i].file, many.graph.guides()[i].file);
+    }
+    ASSERT_EQ(one.graph.learning().size(), many.graph.learning().size());
+    for (size_t i = 0; i < one.graph.learning().size(); ++i) {
+      EXPECT_EQ(one.graph.learning()[i].name(), many.graph.learning()[i].name());
+    }
+    ASSERT_EQ(one.graph.role_count(), many.graph.role_count());
+    for (graph::Vertex v = 0; v < one.graph.role_count(); ++v) {
+      const auto& x = one.graph.role(v);
+      const auto& y = many.graph.role(v);
+      EXPECT_EQ(x.id, y.id);
+      ASSERT_EQ(x.skills.size(), y.skills.size()) << x.id;
+      for (size_t k = 0; k < x.skills.size(); ++k) {
+        EXPECT_EQ(x.skills[k].skill, y.skills[k].skill);
+        EXPECT_EQ(x.skills[k].source, y.skills[k].source);
+      }
+    }
+  }
 }
 
 // A guide counts its skill bullets and those that matched a taxonomy skill as it joins, with
