@@ -1,8 +1,12 @@
 #include "graph/memory.h"
 
 #include <malloc.h>
+#include <sys/mman.h>
 
+#include <cstdint>
+#include <cstdio>
 #include <cstdlib>
+#include <memory>
 
 // Defined when mimalloc is linked in (it is a shared library the executables load ahead of the
 // C library); null otherwise, without making mimalloc a dependency of the library.
@@ -27,6 +31,29 @@ void return_freed_pages_sooner() {
   if (mi_option_set != nullptr && std::getenv("MIMALLOC_DECOMMIT_DELAY") == nullptr) {
     mi_option_set(kDecommitDelay, 5);
   }
+}
+
+bool use_huge_pages_for_heap() {
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+  const std::unique_ptr<char[]> probe(new char[64]);
+  const auto at = reinterpret_cast<std::uintptr_t>(probe.get());
+  std::FILE* maps = std::fopen("/proc/self/maps", "re");
+  if (maps == nullptr) return false;
+  bool advised = false;
+  char* line = nullptr;  // a whole line, however long its path
+  std::size_t capacity = 0;
+  while (getline(&line, &capacity, maps) > 0) {
+    unsigned long first = 0, last = 0;  // NOLINT(runtime/int): the %lx of the maps format
+    if (std::sscanf(line, "%lx-%lx", &first, &last) != 2 || at < first || at >= last) continue;
+    advised = madvise(reinterpret_cast<void*>(first), last - first, MADV_HUGEPAGE) == 0;
+    break;
+  }
+  std::free(line);
+  std::fclose(maps);
+  return advised;
+#else
+  return false;
+#endif
 }
 
 }  // namespace careergraph::graph

@@ -2,7 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
+#include <fstream>
 #include <map>
+#include <optional>
+#include <memory>
+#include <sstream>
 #include <string>
 #include <thread>
 #include <vector>
@@ -42,6 +47,37 @@ TEST(MemoryTest, ReallocateHereKeepsTheValueInNewStorage) {
   std::map<std::string, std::string> fields{{"category", "engineering"}};
   reallocate_here(fields);
   EXPECT_EQ(fields.at("category"), "engineering");
+}
+
+// The flags /proc/self/smaps shows for the mapping that holds `address` ("rd wr mr … hg"), or
+// nullopt when there is no such file or mapping.
+std::optional<std::string> mapping_flags(const void* address) {
+  std::ifstream smaps("/proc/self/smaps");
+  if (!smaps) return std::nullopt;
+  const auto at = reinterpret_cast<std::uintptr_t>(address);
+  bool inside = false;
+  for (std::string line; std::getline(smaps, line);) {
+    unsigned long first = 0, last = 0;  // NOLINT(runtime/int)
+    char dash = 0;
+    std::istringstream head(line);
+    if (head >> std::hex >> first >> dash >> last && dash == '-' && line.find(' ') != std::string::npos &&
+        line.find(':') > line.find(' ')) {
+      inside = at >= first && at < last;
+      continue;
+    }
+    if (inside && line.rfind("VmFlags:", 0) == 0) return line.substr(8);
+  }
+  return std::nullopt;
+}
+
+// The advice lands on the mapping the allocator hands small blocks out of: a block allocated
+// afterwards (same thread, same size) sits in a mapping flagged for huge pages ("hg").
+TEST(MemoryTest, HugePageAdviceMarksTheHeapMapping) {
+  if (!use_huge_pages_for_heap()) GTEST_SKIP() << "madvise(MADV_HUGEPAGE) refused here";
+  const std::unique_ptr<char[]> block(new char[64]);
+  const auto flags = mapping_flags(block.get());
+  if (!flags) GTEST_SKIP() << "no /proc/self/smaps";
+  EXPECT_NE(flags->find(" hg"), std::string::npos) << *flags;
 }
 
 }  // namespace
