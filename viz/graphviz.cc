@@ -3,15 +3,94 @@
 #include <cgraph.h>
 #include <gvc.h>
 
+#include <dlfcn.h>
+
 #include <cstdio>
 #include <cstdlib>
 #include <map>
 #include <memory>
 #include <set>
+#include <string>
 #include <type_traits>
 
 namespace careergraph::viz {
 namespace {
+
+// --- loading Graphviz ----------------------------------------------------------------------
+
+// Graphviz is loaded when the first diagram is drawn, not when the program starts: gvc and the
+// six libraries it brings (cgraph, cdt, pathplan, ltdl, expat, zlib) cost every start ~1.8 ms
+// of mapping and relocation, drawing or not (bench/RESULTS.md, sixth session). Every call goes
+// through this table, bound once with dlsym; nothing links against Graphviz, so a call left
+// out of the table does not build. CAREERGRAPH_GVC_LIBRARY is the soname the build found
+// (viz/CMakeLists.txt); symbols of cgraph are found through gvc, which depends on it.
+struct GraphvizApi {
+  decltype(&::agattr) agattr = nullptr;
+  decltype(&::agclose) agclose = nullptr;
+  decltype(&::agedge) agedge = nullptr;
+  decltype(&::agnode) agnode = nullptr;
+  decltype(&::agopen) agopen = nullptr;
+  decltype(&::agreseterrors) agreseterrors = nullptr;
+  decltype(&::agsafeset) agsafeset = nullptr;
+  decltype(&::agseterrf) agseterrf = nullptr;
+  decltype(&::agstrdup_html) agstrdup_html = nullptr;
+  decltype(&::agstrfree) agstrfree = nullptr;
+  decltype(&::agsubg) agsubg = nullptr;
+  decltype(&::agsubnode) agsubnode = nullptr;
+  decltype(&::agwrite) agwrite = nullptr;
+  decltype(&::gvContext) gvContext = nullptr;
+  decltype(&::gvFreeContext) gvFreeContext = nullptr;
+  decltype(&::gvFreeLayout) gvFreeLayout = nullptr;
+  decltype(&::gvFreeRenderData) gvFreeRenderData = nullptr;
+  decltype(&::gvLayout) gvLayout = nullptr;
+  decltype(&::gvRenderData) gvRenderData = nullptr;
+  const Agdesc_t* directed = nullptr;  // cgraph's Agdirected
+  std::string error;                   // why Graphviz could not be loaded; empty when it was
+};
+
+const GraphvizApi& gv() {
+  static const GraphvizApi api = [] {
+    GraphvizApi a;
+    void* lib = dlopen(CAREERGRAPH_GVC_LIBRARY, RTLD_NOW | RTLD_GLOBAL);
+    if (lib == nullptr) {
+      const char* why = dlerror();
+      a.error = std::string("cannot load ") + CAREERGRAPH_GVC_LIBRARY + (why != nullptr ? std::string(": ") + why : "");
+      return a;
+    }
+    auto bind = [&](auto& slot, const char* name) {
+      void* symbol = dlsym(lib, name);
+      if (symbol == nullptr && a.error.empty()) {
+        a.error = std::string(CAREERGRAPH_GVC_LIBRARY) + " has no " + name;
+      }
+      slot = reinterpret_cast<std::remove_reference_t<decltype(slot)>>(symbol);
+    };
+    bind(a.agattr, "agattr");
+    bind(a.agclose, "agclose");
+    bind(a.agedge, "agedge");
+    bind(a.agnode, "agnode");
+    bind(a.agopen, "agopen");
+    bind(a.agreseterrors, "agreseterrors");
+    bind(a.agsafeset, "agsafeset");
+    bind(a.agseterrf, "agseterrf");
+    bind(a.agstrdup_html, "agstrdup_html");
+    bind(a.agstrfree, "agstrfree");
+    bind(a.agsubg, "agsubg");
+    bind(a.agsubnode, "agsubnode");
+    bind(a.agwrite, "agwrite");
+    bind(a.gvContext, "gvContext");
+    bind(a.gvFreeContext, "gvFreeContext");
+    bind(a.gvFreeLayout, "gvFreeLayout");
+    bind(a.gvFreeRenderData, "gvFreeRenderData");
+    bind(a.gvLayout, "gvLayout");
+    bind(a.gvRenderData, "gvRenderData");
+    a.directed = static_cast<const Agdesc_t*>(dlsym(lib, "Agdirected"));
+    if (a.directed == nullptr && a.error.empty()) {
+      a.error = std::string(CAREERGRAPH_GVC_LIBRARY) + " has no Agdirected";
+    }
+    return a;  // never unloaded: Graphviz keeps global state, and its plugins refer to it
+  }();
+  return api;
+}
 
 // gvRenderData's length parameter is `unsigned int*` in Graphviz 2.x and `size_t*` from 3.0 on;
 // take whichever this installation declares.
@@ -31,20 +110,20 @@ char* mut(const char* s) { return const_cast<char*>(s); }
 // --- RAII owners --------------------------------------------------------------------------
 
 struct GraphClose {
-  void operator()(Agraph_t* g) const { agclose(g); }
+  void operator()(Agraph_t* g) const { gv().agclose(g); }
 };
 using GraphPtr = std::unique_ptr<Agraph_t, GraphClose>;
 
 struct RenderDataFree {
-  void operator()(char* p) const { gvFreeRenderData(p); }
+  void operator()(char* p) const { gv().gvFreeRenderData(p); }
 };
 using RenderData = std::unique_ptr<char, RenderDataFree>;
 
 // A layout of a graph; construct after the GraphPtr so that it is freed before agclose.
 class Layout {
  public:
-  Layout(GVC_t* gvc, Agraph_t* g) : gvc_(gvc), g_(g), status_(gvLayout(gvc, g, "dot")) {}
-  ~Layout() { gvFreeLayout(gvc_, g_); }
+  Layout(GVC_t* gvc, Agraph_t* g) : gvc_(gvc), g_(g), status_(gv().gvLayout(gvc, g, "dot")) {}
+  ~Layout() { gv().gvFreeLayout(gvc_, g_); }
   Layout(const Layout&) = delete;
   Layout& operator=(const Layout&) = delete;
   bool ok() const { return status_ == 0; }
@@ -104,7 +183,7 @@ std::string escape_label(const std::string& s) {
 
 
 void set(void* obj, const char* name, const std::string& value) {
-  agsafeset(obj, mut(name), mut(value), mut(""));
+  gv().agsafeset(obj, mut(name), mut(value), mut(""));
 }
 
 // Names for helper nodes and subgraphs that no role id takes.
@@ -123,41 +202,41 @@ class Names {
 };
 
 void set_defaults(Agraph_t* g, const Diagram& d, Format f) {
-  agattr(g, AGRAPH, mut("rankdir"), mut("LR"));
-  agattr(g, AGRAPH, mut("fontname"), mut(kFontNames));
-  agattr(g, AGRAPH, mut("fontsize"), mut("16"));
-  agattr(g, AGRAPH, mut("nodesep"), mut("0.3"));
-  agattr(g, AGRAPH, mut("ranksep"), mut("0.6"));
-  agattr(g, AGRAPH, mut("pad"), mut("0.2"));
-  agattr(g, AGRAPH, mut("bgcolor"), mut("white"));
+  gv().agattr(g, AGRAPH, mut("rankdir"), mut("LR"));
+  gv().agattr(g, AGRAPH, mut("fontname"), mut(kFontNames));
+  gv().agattr(g, AGRAPH, mut("fontsize"), mut("16"));
+  gv().agattr(g, AGRAPH, mut("nodesep"), mut("0.3"));
+  gv().agattr(g, AGRAPH, mut("ranksep"), mut("0.6"));
+  gv().agattr(g, AGRAPH, mut("pad"), mut("0.2"));
+  gv().agattr(g, AGRAPH, mut("bgcolor"), mut("white"));
   if (!d.title.empty()) {  // on the root only: subgraphs must not inherit the title
     set(g, "labelloc", "t");
     set(g, "label", escape_label(d.title));
   }
   // Sharper text for print; SVG is resolution-free and keeps Graphviz's 72 points per inch.
-  if (f == Format::kPng) agattr(g, AGRAPH, mut("dpi"), mut("144"));
+  if (f == Format::kPng) gv().agattr(g, AGRAPH, mut("dpi"), mut("144"));
 
-  agattr(g, AGNODE, mut("label"), mut("\\N"));
-  agattr(g, AGNODE, mut("shape"), mut("box"));
-  agattr(g, AGNODE, mut("style"), mut("rounded,filled"));
-  agattr(g, AGNODE, mut("fontname"), mut(kFontNames));
-  agattr(g, AGNODE, mut("fontsize"), mut("12"));
-  agattr(g, AGNODE, mut("margin"), mut("0.15,0.06"));
-  agattr(g, AGNODE, mut("color"), mut(kInk));
-  agattr(g, AGNODE, mut("fontcolor"), mut("#1a1a1a"));
-  agattr(g, AGNODE, mut("fillcolor"), mut("#eeeeee"));
-  agattr(g, AGNODE, mut("penwidth"), mut("1"));
+  gv().agattr(g, AGNODE, mut("label"), mut("\\N"));
+  gv().agattr(g, AGNODE, mut("shape"), mut("box"));
+  gv().agattr(g, AGNODE, mut("style"), mut("rounded,filled"));
+  gv().agattr(g, AGNODE, mut("fontname"), mut(kFontNames));
+  gv().agattr(g, AGNODE, mut("fontsize"), mut("12"));
+  gv().agattr(g, AGNODE, mut("margin"), mut("0.15,0.06"));
+  gv().agattr(g, AGNODE, mut("color"), mut(kInk));
+  gv().agattr(g, AGNODE, mut("fontcolor"), mut("#1a1a1a"));
+  gv().agattr(g, AGNODE, mut("fillcolor"), mut("#eeeeee"));
+  gv().agattr(g, AGNODE, mut("penwidth"), mut("1"));
 
-  agattr(g, AGEDGE, mut("fontname"), mut(kFontNames));
-  agattr(g, AGEDGE, mut("fontsize"), mut("10"));
-  agattr(g, AGEDGE, mut("color"), mut(kInk));
-  agattr(g, AGEDGE, mut("fontcolor"), mut(kInk));
-  agattr(g, AGEDGE, mut("arrowsize"), mut("0.8"));
-  agattr(g, AGEDGE, mut("penwidth"), mut("1"));
+  gv().agattr(g, AGEDGE, mut("fontname"), mut(kFontNames));
+  gv().agattr(g, AGEDGE, mut("fontsize"), mut("10"));
+  gv().agattr(g, AGEDGE, mut("color"), mut(kInk));
+  gv().agattr(g, AGEDGE, mut("fontcolor"), mut(kInk));
+  gv().agattr(g, AGEDGE, mut("arrowsize"), mut("0.8"));
+  gv().agattr(g, AGEDGE, mut("penwidth"), mut("1"));
 }
 
 void add_node(Agraph_t* g, const Node& n, std::map<std::string, Agnode_t*>& nodes) {
-  Agnode_t* a = agnode(g, mut(n.id), 1);
+  Agnode_t* a = gv().agnode(g, mut(n.id), 1);
   nodes[n.id] = a;
   set(a, "label", escape_label(n.label));
   set(a, "fillcolor", n.emphasis == Emphasis::kFaded ? kFadedFill : n.fill);
@@ -176,7 +255,7 @@ void add_edge(Agraph_t* g, const Edge& e, const std::map<std::string, Agnode_t*>
   const auto from = nodes.find(e.from);
   const auto to = nodes.find(e.to);
   if (from == nodes.end() || to == nodes.end()) return;  // not part of the diagram
-  Agedge_t* a = agedge(g, from->second, to->second, nullptr, 1);
+  Agedge_t* a = gv().agedge(g, from->second, to->second, nullptr, 1);
   if (e.kind == graph::EdgeKind::kRelated) {
     set(a, "style", "dashed");
     set(a, "dir", "none");
@@ -206,17 +285,17 @@ void add_level_ranks(Agraph_t* g, const Diagram& d, const std::map<std::string, 
     const std::string suffix = std::to_string(level);
     // Anonymous: cgraph orders subgraphs by id, and a named subgraph's id is the address of
     // its interned name; anonymous ids count up, so the order (and the layout) is stable.
-    Agraph_t* rank = agsubg(g, nullptr, 1);
+    Agraph_t* rank = gv().agsubg(g, nullptr, 1);
     set(rank, "rank", "same");
-    Agnode_t* caption = agnode(g, mut(names.fresh("_level_" + suffix)), 1);
+    Agnode_t* caption = gv().agnode(g, mut(names.fresh("_level_" + suffix)), 1);
     set(caption, "shape", "plaintext");
     set(caption, "style", "");
     set(caption, "fontcolor", kFadedText);
     set(caption, "label", escape_label(d.labels.level + " " + suffix));
-    agsubnode(rank, caption, 1);
-    for (Agnode_t* member : members) agsubnode(rank, member, 1);
+    gv().agsubnode(rank, caption, 1);
+    for (Agnode_t* member : members) gv().agsubnode(rank, member, 1);
     if (previous != nullptr) {
-      Agedge_t* e = agedge(g, previous, caption, nullptr, 1);
+      Agedge_t* e = gv().agedge(g, previous, caption, nullptr, 1);
       set(e, "style", "invis");
     }
     previous = caption;
@@ -236,18 +315,18 @@ void add_legend(Agraph_t* g, const Diagram& d, Names& names) {
   html += "<TR><TD>───▶</TD><TD ALIGN=\"LEFT\">" + escape_html(d.labels.progression) +
           "</TD></TR><TR><TD>- - - -</TD><TD ALIGN=\"LEFT\">" + escape_html(d.labels.related) +
           "</TD></TR></TABLE>";
-  Agnode_t* legend = agnode(g, mut(names.fresh("_legend")), 1);
+  Agnode_t* legend = gv().agnode(g, mut(names.fresh("_legend")), 1);
   set(legend, "shape", "plaintext");
   set(legend, "style", "");
   // An HTML label must be an HTML string of this graph; agsafeset takes its own reference.
-  char* label = agstrdup_html(g, mut(html));
-  agsafeset(legend, mut("label"), label, mut(""));
-  agstrfree(g, label);
+  char* label = gv().agstrdup_html(g, mut(html));
+  gv().agsafeset(legend, mut("label"), label, mut(""));
+  gv().agstrfree(g, label);
 }
 
 GraphPtr build(const Diagram& d, Format f) {
   const std::string name = d.name.empty() ? "careergraph" : d.name;
-  GraphPtr g(agopen(mut(name), Agdirected, nullptr));
+  GraphPtr g(gv().agopen(mut(name), *gv().directed, nullptr));
   set_defaults(g.get(), d, f);
   Names names(d);
   std::map<std::string, Agnode_t*> nodes;
@@ -268,7 +347,7 @@ graph::Expected<std::string> write_dot(Agraph_t* g) {
   std::size_t size = 0;
   FILE* stream = open_memstream(&buffer, &size);
   if (stream == nullptr) return failure("cannot open a memory stream");
-  const int status = agwrite(g, stream);
+  const int status = gv().agwrite(g, stream);
   std::fclose(stream);
   const std::unique_ptr<char, decltype(&std::free)> owned(buffer, &std::free);
   if (status != 0) return failure("cannot write DOT");
@@ -290,23 +369,24 @@ graph::Diagnostic failure(const std::string& what) {
 }  // namespace
 
 GVC_t* GraphvizContext::get() {
-  if (gvc_ == nullptr) {
-    gvc_ = gvContext();
-    previous_errf = agseterrf(collect_message);
+  if (gvc_ == nullptr && gv().error.empty()) {
+    gvc_ = gv().gvContext();
+    previous_errf = gv().agseterrf(collect_message);
   }
   return gvc_;
 }
 
 GraphvizContext::~GraphvizContext() {
   if (gvc_ == nullptr) return;
-  gvFreeContext(gvc_);
-  agseterrf(previous_errf);
+  gv().gvFreeContext(gvc_);
+  gv().agseterrf(previous_errf);
 }
 
 graph::Expected<std::string> render_graphviz(GraphvizContext& ctx, const Diagram& d, Format f) {
   if (f == Format::kMermaid) return failure("Mermaid is not a Graphviz format");
+  if (!gv().error.empty()) return failure(gv().error);
   graphviz_messages().clear();
-  agreseterrors();
+  gv().agreseterrors();
   // DOT is cgraph alone; layouts and renderers need the context (created here, first, since it
   // installs the message collector).
   GVC_t* gvc = f == Format::kDot ? nullptr : ctx.get();
@@ -318,7 +398,7 @@ graph::Expected<std::string> render_graphviz(GraphvizContext& ctx, const Diagram
   const Layout layout(gvc, g.get());
   if (!layout.ok()) return failure("layout failed");
   const char* device = f == Format::kPng ? "png:cairo:cairo" : "svg:svg:core";
-  if (gvRenderData(gvc, g.get(), device, &data, &length) != 0) {
+  if (gv().gvRenderData(gvc, g.get(), device, &data, &length) != 0) {
     const RenderData owned(data);
     return failure(std::string("cannot render ") + format_name(f));
   }
