@@ -54,7 +54,7 @@ const GraphvizApi& gv() {
     void* lib = dlopen(CAREERGRAPH_GVC_LIBRARY, RTLD_NOW | RTLD_GLOBAL);
     if (lib == nullptr) {
       const char* why = dlerror();
-      a.error = std::string("cannot load ") + CAREERGRAPH_GVC_LIBRARY + (why != nullptr ? std::string(": ") + why : "");
+      a.error = std::string("cannot load Graphviz: ") + (why != nullptr ? why : CAREERGRAPH_GVC_LIBRARY);
       return a;
     }
     auto bind = [&](auto& slot, const char* name) {
