@@ -36,14 +36,15 @@ bool is_space(UChar32 c) { return c <= 0x3000 && u_isUWhiteSpace(c) != 0; }
 
 namespace {
 
-// ASCII needs no Unicode tables: lower-case letters, collapse whitespace, trim.
+// ASCII needs no Unicode tables: lower-case letters, collapse whitespace, trim. The whitespace
+// is Unicode's White_Space in ASCII (tab to carriage return, and space), as on ICU's path.
 std::string ascii_key(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   bool pending_space = false;
   for (char ch : text) {
     auto c = static_cast<unsigned char>(ch);
-    if (c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F)) {
+    if (c == ' ' || (c >= '\t' && c <= '\r')) {
       pending_space = !out.empty();
       continue;
     }

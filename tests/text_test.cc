@@ -12,6 +12,19 @@ TEST(NormalizeKeyTest, FullWidthAndCaseFold) {
   EXPECT_EQ(normalize_key("VPoE"), normalize_key("vpoe"));
 }
 
+// Pure ASCII takes a shortcut past ICU; it must give the key ICU gives. Every ASCII byte, set
+// between letters, keys the same beside an ASCII letter as beside "é" (which takes ICU's path).
+// U+001C..U+001F are not Unicode White_Space: the shortcut used to collapse them.
+TEST(NormalizeKeyTest, AsciiShortcutAgreesWithIcu) {
+  for (int c = 1; c < 0x80; ++c) {
+    const std::string middle(1, static_cast<char>(c));
+    const std::string ascii = normalize_key("x" + middle + "Y");
+    const std::string icu = normalize_key("\u00e9" + middle + "Y");
+    ASSERT_EQ(icu.rfind("\u00e9", 0), 0u);
+    EXPECT_EQ(ascii.substr(1), icu.substr(2)) << "byte " << c;
+  }
+}
+
 TEST(NormalizeKeyTest, FullWidthSpaceCollapses) {
   EXPECT_EQ(normalize_key("ソフトウェア　エンジニア"), "ソフトウェア エンジニア");
 }
