@@ -14,12 +14,31 @@
 #include <cstdint>
 #include <optional>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace careergraph::graph {
 
 class IdIndex {
  public:
+  IdIndex() = default;
+  IdIndex(const IdIndex&) = default;
+  IdIndex& operator=(const IdIndex&) = default;
+  // A moved-from index is empty and usable: the count goes with the slots (it stayed behind,
+  // and a lookup then probed slots that were gone).
+  IdIndex(IdIndex&& other) noexcept
+      : slots_(std::move(other.slots_)), size_(std::exchange(other.size_, 0)) {
+    other.slots_.clear();
+  }
+  IdIndex& operator=(IdIndex&& other) noexcept {
+    if (this != &other) {
+      slots_ = std::move(other.slots_);
+      other.slots_.clear();
+      size_ = std::exchange(other.size_, 0);
+    }
+    return *this;
+  }
+
   // Entity `i`'s id is id_of(i) (anything comparable with a string_view).
   // Complexity: O(|id|) expected.
   template <typename IdOf>

@@ -56,6 +56,25 @@ TEST(IdIndexTest, ReserveKeepsWhatIsThere) {
   EXPECT_EQ(t.index.find("", t.id_of()), std::optional<std::size_t>(40));
 }
 
+// A moved-from index is empty and still works; the one moved into finds everything.
+TEST(IdIndexTest, MovedFromIndexIsEmptyAndUsable) {
+  Table t;
+  for (int i = 0; i < 100; ++i) ASSERT_TRUE(t.add("r" + std::to_string(i)));
+  IdIndex moved(std::move(t.index));
+  EXPECT_EQ(moved.size(), 100u);
+  EXPECT_EQ(moved.find("r42", t.id_of()), std::optional<std::size_t>(42));
+  EXPECT_EQ(t.index.size(), 0u);  // NOLINT(bugprone-use-after-move): the point of the test
+  EXPECT_FALSE(t.index.find("r42", t.id_of()));
+  EXPECT_TRUE(t.index.insert("r7", 7, t.id_of()));
+  EXPECT_EQ(t.index.find("r7", t.id_of()), std::optional<std::size_t>(7));
+
+  IdIndex assigned;
+  assigned = std::move(moved);
+  EXPECT_EQ(assigned.find("r99", t.id_of()), std::optional<std::size_t>(99));
+  EXPECT_EQ(moved.size(), 0u);  // NOLINT(bugprone-use-after-move)
+  EXPECT_FALSE(moved.find("r99", t.id_of()));
+}
+
 // At most three quarters of the slots are used, and the slots are the fewest that allow it: a
 // reserve for n ids holds them without growing.
 TEST(IdIndexTest, FillsAtMostThreeQuartersOfTheSlots) {
