@@ -105,9 +105,10 @@ SessionPtr open_session(const GlobalOptions& options, int& exit_code, bool learn
     default_crosswalk = bundled_crosswalk();
   }
 
-  // A small load (the bundled data, a handful of guides) gets its heap in 2 MiB pages: most
-  // of what it allocates is touched once, and on a virtual machine each 4 KiB first touch is
-  // costly (graph/memory.h). A large one does not: huge pages it frees in part stay resident.
+  // A small load (the bundled data, a handful of guides) gets the mapping the allocator is
+  // handing out in huge pages: most of what it allocates is touched once, and on a virtual
+  // machine each 4 KiB first touch is costly (graph/memory.h). With mimalloc, a command line
+  // that names no files has had them since the program started (main.cc).
   std::size_t vocabulary_bytes = 0;
   for (const auto* f : {&vocab.roles, &vocab.skills, &vocab.learning, &vocab.sections}) {
     if (*f) vocabulary_bytes += (*f)->content.size();

@@ -1,6 +1,9 @@
 // careergraph: plan career routes, skill gaps and learning from career guides.
 #include <CLI/CLI.hpp>
 
+#include <cstdlib>
+#include <string_view>
+
 #include "cli/commands.h"
 #include "graph/memory.h"
 
@@ -37,4 +40,23 @@ int main(int argc, char** argv) {
     if (c.app->parsed()) return c.run();
   }
   return kExitUsage;
+}
+
+// Whether the command line loads only the bundled data, judged from the raw arguments, before
+// anything allocates: no --data, --vocab or CAREERGRAPH_DATA, and not `lint` (whose paths are
+// files). Conservative: a role named "lint" also says no, which costs only time.
+static bool loads_only_bundled_data(int argc, char** argv) {
+  if (const char* env = std::getenv("CAREERGRAPH_DATA"); env != nullptr && *env != '\0') return false;
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view a = argv[i];
+    if (a.starts_with("--data") || a.starts_with("--vocab") || a == "lint") return false;
+  }
+  return true;
+}
+
+// For the bundled data, the heap is in 2 MiB pages from the start (graph/memory.h): priority 101
+// runs ahead of every default static initialiser, so before they allocate. glibc passes the
+// command line to initialisers of the executable.
+__attribute__((constructor(101))) static void careergraph_huge_pages(int argc, char** argv, char**) {
+  if (argv != nullptr && loads_only_bundled_data(argc, argv)) careergraph::graph::use_huge_pages_from_start();
 }

@@ -33,8 +33,15 @@ void return_freed_pages_sooner() {
   }
 }
 
-bool use_huge_pages_for_heap() {
-#if defined(__linux__) && defined(MADV_HUGEPAGE)
+namespace {
+
+// mi_option_large_os_pages in mimalloc 2.0's mi_option_t (mimalloc.h, spelled here as above).
+constexpr int kLargeOsPages = 6;
+
+// madvise(advice) on the mapping that holds a fresh allocation (found in /proc/self/maps);
+// whether madvise accepted it.
+bool advise_heap_mapping([[maybe_unused]] int advice) {
+#if defined(__linux__)
   const std::unique_ptr<char[]> probe(new char[64]);
   const auto at = reinterpret_cast<std::uintptr_t>(probe.get());
   std::FILE* maps = std::fopen("/proc/self/maps", "re");
@@ -45,12 +52,28 @@ bool use_huge_pages_for_heap() {
   while (getline(&line, &capacity, maps) > 0) {
     unsigned long first = 0, last = 0;  // NOLINT(runtime/int): the %lx of the maps format
     if (std::sscanf(line, "%lx-%lx", &first, &last) != 2 || at < first || at >= last) continue;
-    advised = madvise(reinterpret_cast<void*>(first), last - first, MADV_HUGEPAGE) == 0;
+    advised = madvise(reinterpret_cast<void*>(first), last - first, advice) == 0;
     break;
   }
   std::free(line);
   std::fclose(maps);
   return advised;
+#else
+  return false;
+#endif
+}
+
+bool large_pages_set_by_environment() { return std::getenv("MIMALLOC_LARGE_OS_PAGES") != nullptr; }
+
+}  // namespace
+
+void use_huge_pages_from_start() {
+  if (mi_option_set != nullptr && !large_pages_set_by_environment()) mi_option_set(kLargeOsPages, 1);
+}
+
+bool use_huge_pages_for_heap() {
+#if defined(MADV_HUGEPAGE)
+  return advise_heap_mapping(MADV_HUGEPAGE);
 #else
   return false;
 #endif

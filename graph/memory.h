@@ -44,17 +44,24 @@ void collect_free_memory();
 // MIMALLOC_DECOMMIT_DELAY in the environment wins. Nothing with another allocator.
 void return_freed_pages_sooner();
 
-// For a process about to build a small graph (the CLI loading the bundled data): asks the
-// kernel to back the heap region the allocator is handing out now with 2 MiB pages (madvise
-// MADV_HUGEPAGE on the mapping that holds a fresh allocation, found in /proc/self/maps). A
-// virtual machine may make the first touch of each 4 KiB page expensive: on the machine of
-// bench/RESULTS.md it costs ~10 µs, and `path` on the bundled data touched ~700 new heap pages;
-// with the advice, `path` took 2-3 ms less. With mimalloc that mapping is the main thread's
-// first segment (32 MiB of address space), so what the advice can cost is bounded; pages
-// already touched stay as they are. Not for a large load: a partly freed 2 MiB page stays
-// resident, and a 10k corpus peaked 8-13 MB higher with huge pages. Linux only; elsewhere, or
-// when transparent huge pages are off, it does nothing. Returns whether madvise accepted the
-// advice (it does when huge pages are off, too).
+// Huge pages for a small load. A virtual machine may make the first touch of each 4 KiB page
+// expensive: on the machine of bench/RESULTS.md it costs ~12 µs, and `path` on the bundled data
+// first touched ~1,000 pages of heap; in 2 MiB pages it touches ~190 pages in all and takes ~5 ms
+// less. A large load must not have them: a 2 MiB page that is freed in part stays resident, and
+// mimalloc never returns the memory of a segment it made in huge pages; a 10k corpus peaked
+// 5-13 MB higher. Linux only; elsewhere, or with transparent huge pages off, they do nothing.
+
+// With mimalloc: every segment it makes from now on is advised huge pages
+// (mi_option_large_os_pages, which mimalloc otherwise reads from MIMALLOC_LARGE_OS_PAGES when it
+// starts; a setting in the environment wins). For a process known to make a small load, before
+// anything allocates: the start-up itself (static initialisers, the command line's parser)
+// fills the first pages. Nothing with another allocator.
+void use_huge_pages_from_start();
+
+// madvise MADV_HUGEPAGE on the mapping the allocator is handing out now (the one holding a
+// fresh allocation, found in /proc/self/maps), for a load found to be small once its files are
+// read. Pages already touched stay as they are. Returns whether madvise accepted the advice (it
+// does when huge pages are off, too).
 bool use_huge_pages_for_heap();
 
 }  // namespace careergraph::graph
