@@ -12,15 +12,20 @@
 namespace careergraph::importers {
 namespace {
 
+void add_taxonomy_skill(graph::CareerGraph& g, std::string id, std::string name,
+                        std::vector<std::string> aliases) {
+  graph::Skill s;
+  s.id = std::move(id);
+  s.name = std::move(name);
+  s.aliases = std::move(aliases);
+  s.in_taxonomy = true;
+  g.add_skill(std::move(s));
+}
+
 graph::CareerGraph taxonomy() {
   graph::CareerGraph g;
   auto add = [&](std::string id, std::string name, std::vector<std::string> aliases) {
-    graph::Skill s;
-    s.id = std::move(id);
-    s.name = std::move(name);
-    s.aliases = std::move(aliases);
-    s.in_taxonomy = true;
-    g.add_skill(std::move(s));
+    add_taxonomy_skill(g, std::move(id), std::move(name), std::move(aliases));
   };
   add("security", "セキュリティ", {});
   add("cicd", "CI/CD", {});
@@ -65,12 +70,7 @@ TEST(SkillMatcherTest, AsciiKeysNeedWordBoundaries) {
 // Of two skills that share a key, the first in the vocabulary keeps it.
 TEST(SkillMatcherTest, FirstSkillToClaimAKeyKeepsIt) {
   auto g = taxonomy();
-  graph::Skill late;
-  late.id = "late";
-  late.name = "Security Late";
-  late.aliases = {"セキュリティ", "DevOps"};
-  late.in_taxonomy = true;
-  g.add_skill(std::move(late));
+  add_taxonomy_skill(g, "late", "Security Late", {"セキュリティ", "DevOps"});
   const SkillMatcher m(g);
   EXPECT_EQ(ids(g, m.match("セキュリティとDevOps")), (std::vector<std::string>{"security", "devops"}));
   EXPECT_EQ(ids(g, m.match("security late")), (std::vector<std::string>{"late"}));
@@ -119,18 +119,10 @@ std::vector<graph::SkillIndex> reference_match(const graph::CareerGraph& g, std:
 
 TEST(SkillMatcherTest, AgreesWithTheRulesOnRandomText) {
   auto g = taxonomy();
-  auto add = [&](std::string id, std::string name, std::vector<std::string> aliases) {
-    graph::Skill s;
-    s.id = std::move(id);
-    s.name = std::move(name);
-    s.aliases = std::move(aliases);
-    s.in_taxonomy = true;
-    g.add_skill(std::move(s));
-  };
-  add("golang_tools", "Go tools", {"gopls"});
-  add("design_review", "設計レビュー", {"設計レビュー会"});
-  add("c", "C", {"C++", "C#"});
-  add("infra", "インフラ", {});
+  add_taxonomy_skill(g, "golang_tools", "Go tools", {"gopls"});
+  add_taxonomy_skill(g, "design_review", "設計レビュー", {"設計レビュー会"});
+  add_taxonomy_skill(g, "c", "C", {"C++", "C#"});
+  add_taxonomy_skill(g, "infra", "インフラ", {});
   const SkillMatcher m(g);
   const std::vector<std::string> pieces = {
       "セキュリティ", "CI/CD", "DevOps", "Go", "golang", "go", "gopls", "クラウド", "クラウドインフラ",
