@@ -65,13 +65,19 @@ bool advise_heap_mapping([[maybe_unused]] int advice) {
 
 bool large_pages_set_by_environment() { return std::getenv("MIMALLOC_LARGE_OS_PAGES") != nullptr; }
 
+bool huge_pages_since_start = false;  // use_huge_pages_from_start reached mimalloc
+
 }  // namespace
 
 void use_huge_pages_from_start() {
-  if (mi_option_set != nullptr && !large_pages_set_by_environment()) mi_option_set(kLargeOsPages, 1);
+  if (mi_option_set != nullptr && !large_pages_set_by_environment()) {
+    mi_option_set(kLargeOsPages, 1);
+    huge_pages_since_start = true;
+  }
 }
 
 bool use_huge_pages_for_heap() {
+  if (huge_pages_since_start) return true;  // mimalloc advised every segment when it made it
 #if defined(MADV_HUGEPAGE)
   return advise_heap_mapping(MADV_HUGEPAGE);
 #else

@@ -60,8 +60,9 @@ void use_huge_pages_from_start();
 
 // madvise MADV_HUGEPAGE on the mapping the allocator is handing out now (the one holding a
 // fresh allocation, found in /proc/self/maps), for a load found to be small once its files are
-// read. Pages already touched stay as they are. Returns whether madvise accepted the advice (it
-// does when huge pages are off, too).
+// read. Pages already touched stay as they are. After use_huge_pages_from_start took effect
+// there is nothing to do (true); otherwise returns whether madvise accepted the advice (it does
+// when huge pages are off, too).
 bool use_huge_pages_for_heap();
 
 }  // namespace careergraph::graph

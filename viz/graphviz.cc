@@ -23,27 +23,33 @@ namespace {
 // of mapping and relocation, drawing or not (bench/RESULTS.md, sixth session). Every call goes
 // through this table, bound once with dlsym; nothing links against Graphviz, so a call left
 // out of the table does not build. CAREERGRAPH_GVC_LIBRARY is the soname the build found
-// (viz/CMakeLists.txt); symbols of cgraph are found through gvc, which depends on it.
+// (viz/CMakeLists.txt); symbols of cgraph are found through gvc, which depends on it. The
+// functions are listed once, so a field cannot be left unbound.
+#define CAREERGRAPH_GRAPHVIZ_FUNCTIONS(X) \
+  X(agattr) \
+  X(agclose) \
+  X(agedge) \
+  X(agnode) \
+  X(agopen) \
+  X(agreseterrors) \
+  X(agsafeset) \
+  X(agseterrf) \
+  X(agstrdup_html) \
+  X(agstrfree) \
+  X(agsubg) \
+  X(agsubnode) \
+  X(agwrite) \
+  X(gvContext) \
+  X(gvFreeContext) \
+  X(gvFreeLayout) \
+  X(gvFreeRenderData) \
+  X(gvLayout) \
+  X(gvRenderData)
+
 struct GraphvizApi {
-  decltype(&::agattr) agattr = nullptr;
-  decltype(&::agclose) agclose = nullptr;
-  decltype(&::agedge) agedge = nullptr;
-  decltype(&::agnode) agnode = nullptr;
-  decltype(&::agopen) agopen = nullptr;
-  decltype(&::agreseterrors) agreseterrors = nullptr;
-  decltype(&::agsafeset) agsafeset = nullptr;
-  decltype(&::agseterrf) agseterrf = nullptr;
-  decltype(&::agstrdup_html) agstrdup_html = nullptr;
-  decltype(&::agstrfree) agstrfree = nullptr;
-  decltype(&::agsubg) agsubg = nullptr;
-  decltype(&::agsubnode) agsubnode = nullptr;
-  decltype(&::agwrite) agwrite = nullptr;
-  decltype(&::gvContext) gvContext = nullptr;
-  decltype(&::gvFreeContext) gvFreeContext = nullptr;
-  decltype(&::gvFreeLayout) gvFreeLayout = nullptr;
-  decltype(&::gvFreeRenderData) gvFreeRenderData = nullptr;
-  decltype(&::gvLayout) gvLayout = nullptr;
-  decltype(&::gvRenderData) gvRenderData = nullptr;
+#define CAREERGRAPH_GRAPHVIZ_FIELD(name) decltype(&::name) name = nullptr;
+  CAREERGRAPH_GRAPHVIZ_FUNCTIONS(CAREERGRAPH_GRAPHVIZ_FIELD)
+#undef CAREERGRAPH_GRAPHVIZ_FIELD
   const Agdesc_t* directed = nullptr;  // cgraph's Agdirected
   std::string error;                   // why Graphviz could not be loaded; empty when it was
 };
@@ -64,25 +70,9 @@ const GraphvizApi& gv() {
       }
       slot = reinterpret_cast<std::remove_reference_t<decltype(slot)>>(symbol);
     };
-    bind(a.agattr, "agattr");
-    bind(a.agclose, "agclose");
-    bind(a.agedge, "agedge");
-    bind(a.agnode, "agnode");
-    bind(a.agopen, "agopen");
-    bind(a.agreseterrors, "agreseterrors");
-    bind(a.agsafeset, "agsafeset");
-    bind(a.agseterrf, "agseterrf");
-    bind(a.agstrdup_html, "agstrdup_html");
-    bind(a.agstrfree, "agstrfree");
-    bind(a.agsubg, "agsubg");
-    bind(a.agsubnode, "agsubnode");
-    bind(a.agwrite, "agwrite");
-    bind(a.gvContext, "gvContext");
-    bind(a.gvFreeContext, "gvFreeContext");
-    bind(a.gvFreeLayout, "gvFreeLayout");
-    bind(a.gvFreeRenderData, "gvFreeRenderData");
-    bind(a.gvLayout, "gvLayout");
-    bind(a.gvRenderData, "gvRenderData");
+#define CAREERGRAPH_GRAPHVIZ_BIND(name) bind(a.name, #name);
+    CAREERGRAPH_GRAPHVIZ_FUNCTIONS(CAREERGRAPH_GRAPHVIZ_BIND)
+#undef CAREERGRAPH_GRAPHVIZ_BIND
     a.directed = static_cast<const Agdesc_t*>(dlsym(lib, "Agdirected"));
     if (a.directed == nullptr && a.error.empty()) {
       a.error = std::string(CAREERGRAPH_GVC_LIBRARY) + " has no Agdirected";
